@@ -1,0 +1,62 @@
+/**
+ * Intent-level actions on the workstation's page ("create a draft", "type the body"), so specs
+ * read as what a journalist does. Waits are on what the app shows, never on time.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class Workstation {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.getByRole('heading', { name: 'مكتبة المسودات' })).toBeVisible();
+  }
+
+  get library(): Locator {
+    return this.page.getByRole('navigation', { name: 'مكتبة المسودات' });
+  }
+
+  get headline(): Locator {
+    return this.page.getByLabel('العنوان الرئيسي', { exact: true });
+  }
+
+  get body(): Locator {
+    return this.page.getByRole('textbox', { name: 'نص المقال' });
+  }
+
+  get saveStatus(): Locator {
+    return this.page.locator('output.save-status');
+  }
+
+  async createDraft(): Promise<void> {
+    await this.library.getByRole('button', { name: 'مسودة جديدة' }).click();
+    await expect(this.body).toBeVisible();
+  }
+
+  async typeHeadline(text: string): Promise<void> {
+    await this.headline.click();
+    await this.page.keyboard.type(text);
+  }
+
+  /** Types paragraphs into the body with real key events, Enter between them. */
+  async typeBody(paragraphs: readonly string[]): Promise<void> {
+    await this.body.click();
+    for (const [index, paragraph] of paragraphs.entries()) {
+      if (index > 0) await this.page.keyboard.press('Enter');
+      await this.page.keyboard.type(paragraph);
+    }
+  }
+
+  async waitUntilSaved(): Promise<void> {
+    await expect(this.saveStatus).toHaveAttribute('data-state', 'saved');
+  }
+
+  draftInLibrary(headline: string): Locator {
+    return this.library.getByRole('button', { name: headline });
+  }
+
+  async openDraft(headline: string): Promise<void> {
+    await this.draftInLibrary(headline).click();
+    await expect(this.headline).toHaveValue(headline);
+  }
+}

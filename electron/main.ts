@@ -1,0 +1,96 @@
+/**
+ * The desktop app's composition root: the only place that builds the services and wires them to
+ * Electron. Nothing runs at import time; `main()` does everything, in order.
+ */
+import { app, BrowserWindow, Menu, session, shell } from 'electron';
+import { homedir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { createAppServices, type ApiConnection } from './services/appServices';
+import { createConsoleLogger } from './services/logger';
+import { defaultUserDataFolder } from './services/userDataFolder';
+import { applicationMenuTemplate } from './host/applicationMenu';
+import { registerAppScheme, serveAppProtocol } from './host/appProtocol';
+import { ipcTransportFor } from './host/ipcTransport';
+import { appEntryUrl, externalUrlToOpen, isAppUrl, mainWindowOptions } from './host/windowOptions';
+import { WindowStateKeeper } from './host/windowState';
+import type { Language } from '../shared/i18n/catalogue';
+
+function main(): void {
+  const logger = createConsoleLogger('midad');
+  // The same folder the browser host uses by default, on every platform.
+  app.setPath('userData', defaultUserDataFolder({ platform: process.platform, env: process.env, homeFolder: homedir() }));
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  registerAppScheme();
+  app.enableSandbox();
+
+  const services = createAppServices({ userDataFolder: app.getPath('userData'), appVersion: app.getVersion(), logger });
+  const rendererFolder = fileURLToPath(new URL('../renderer', import.meta.url));
+  const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));
+  let mainWindow: BrowserWindow | undefined;
+  let mainConnection: ApiConnection | undefined;
+
+  const setMenu = (language: Language): void => {
+    const actions = { newDraft: () => mainConnection?.emit('menu.command', { command: 'newDraft' }) };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(language, actions, process.platform)));
+  };
+
+  const createMainWindow = (): void => {
+    const windowState = new WindowStateKeeper();
+    const window = new BrowserWindow(mainWindowOptions(preloadPath, windowState.savedBounds()));
+    windowState.track(window);
+    if (windowState.wasMaximized()) window.maximize();
+    mainConnection = services.serve(ipcTransportFor(window.webContents));
+    window.once('ready-to-show', () => window.show());
+    window.on('closed', () => {
+      mainConnection = undefined;
+      mainWindow = undefined;
+    });
+    void window.loadURL(appEntryUrl);
+    mainWindow = window;
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Every page: no navigation away from the app, no new windows, no webviews; http(s) links go to the OS browser.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      const external = externalUrlToOpen(url);
+      if (external) void shell.openExternal(external);
+      return { action: 'deny' };
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => services.dispose());
+
+  void app.whenReady().then(async () => {
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    serveAppProtocol(rendererFolder);
+    setMenu((await services.settingsStore.get()).language);
+    services.settingsStore.onChange((settings) => setMenu(settings.language));
+    createMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    });
+  });
+}
+
+main();

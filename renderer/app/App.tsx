@@ -1,0 +1,72 @@
+/** The workstation's one screen for now: the drafts library beside the open draft. */
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError } from '../../shared/contract/apiError';
+import type { Draft } from '../../shared/model/draft';
+import { useApi, useIsConnected } from '../api/ApiProvider';
+import { DraftEditor } from '../editor/DraftEditor';
+import { useI18n } from '../i18n/I18nProvider';
+import { DraftList } from '../library/DraftList';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function App() {
+  const api = useApi();
+  const isConnected = useIsConnected();
+  const { t, errorMessage } = useI18n();
+  const [openDraft, setOpenDraft] = useState<Draft | undefined>();
+  const [error, setError] = useState<ApiError | undefined>();
+
+  const open = useCallback(
+    async (id: string) => {
+      const result = await api.call('drafts.get', { id });
+      if (result.ok) {
+        setError(undefined);
+        setOpenDraft(result.value);
+      } else {
+        setError(result.error);
+      }
+    },
+    [api],
+  );
+
+  const create = useCallback(async () => {
+    const result = await api.call('drafts.create', {});
+    if (result.ok) {
+      setError(undefined);
+      setOpenDraft(result.value);
+    } else {
+      setError(result.error);
+    }
+  }, [api]);
+
+  useEffect(() => api.on('menu.command', ({ command }) => command === 'newDraft' && void create()), [api, create]);
+
+  return (
+    <div className="app-shell">
+      <header className="app-header">
+        <h1 className="app-title">
+          {t('app.name')} <span className="app-tagline">{t('app.tagline')}</span>
+        </h1>
+        <LanguageSwitch />
+      </header>
+      {!isConnected && (
+        <div className="banner banner-error" role="alert">
+          {t('connection.lost')}{' '}
+          <button type="button" onClick={() => location.reload()}>
+            {t('connection.reload')}
+          </button>
+        </div>
+      )}
+      {error && (
+        <div className="banner banner-error" role="alert">
+          {errorMessage(error)}
+        </div>
+      )}
+      <div className="app-body">
+        <DraftList openDraftId={openDraft?.id} onOpen={(id) => void open(id)} onCreate={() => void create()} />
+        <main className="workspace">
+          {openDraft ? <DraftEditor key={openDraft.id} draft={openDraft} /> : <p className="workspace-empty">{t('editor.noDraftOpen')}</p>}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * Autosave for one open draft: changes are saved a short pause after the typing stops, one save
+ * at a time, each naming the version it was based on. A save that fails keeps the changes marked
+ * unsaved (and the editor keeps them), so nothing typed is dropped.
+ */
+import type { ApiError, Result } from '../../shared/contract/apiError';
+
+export type SaveState =
+  | { status: 'saved' }
+  | { status: 'pending' }
+  | { status: 'saving' }
+  | { status: 'failed'; error: ApiError };
+
+export interface AutosaverOptions {
+  baseVersion: number;
+  /** Performs one save over `baseVersion`; the content is read at that moment, not when it changed. */
+  save: (baseVersion: number) => Promise<Result<{ version: number }>>;
+  delayMs?: number;
+}
+
+export class Autosaver {
+  private baseVersion: number;
+  private readonly saveOnce: AutosaverOptions['save'];
+  private readonly delayMs: number;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight: Promise<void> | undefined;
+  private hasUnsavedChanges = false;
+  private state: SaveState = { status: 'saved' };
+  private readonly listeners = new Set<(state: SaveState) => void>();
+
+  constructor(options: AutosaverOptions) {
+    this.baseVersion = options.baseVersion;
+    this.saveOnce = options.save;
+    this.delayMs = options.delayMs ?? 700;
+  }
+
+  get currentState(): SaveState {
+    return this.state;
+  }
+
+  onState(listener: (state: SaveState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Call on every change; schedules a save after the pause. */
+  markChanged(): void {
+    this.hasUnsavedChanges = true;
+    if (this.state.status !== 'saving') this.setState({ status: 'pending' });
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  /** Saves now if anything is unsaved; resolves when everything known so far is saved or has failed. */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    while (this.inFlight) await this.inFlight;
+    if (!this.hasUnsavedChanges) return;
+    this.hasUnsavedChanges = false;
+    this.setState({ status: 'saving' });
+    this.inFlight = this.saveOnce(this.baseVersion).then(
+      (result) => this.settle(result),
+      () => this.settle({ ok: false, error: { code: 'rpc.internal', messageKey: 'error.rpc.internal' } }),
+    );
+    await this.inFlight;
+    this.inFlight = undefined;
+    // Changes made while the save was on its way need a save of their own.
+    if (this.hasUnsavedChanges && this.state.status !== 'failed') await this.flush();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.listeners.clear();
+  }
+
+  private settle(result: Result<{ version: number }>): void {
+    if (result.ok) {
+      this.baseVersion = result.value.version;
+      this.setState(this.hasUnsavedChanges ? { status: 'pending' } : { status: 'saved' });
+    } else {
+      this.hasUnsavedChanges = true;
+      this.setState({ status: 'failed', error: result.error });
+    }
+  }
+
+  private setState(state: SaveState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener(state);
+  }
+}
