@@ -9,7 +9,7 @@ export class Workstation {
 
   async open(url: string): Promise<void> {
     await this.page.goto(url);
-    await expect(this.page.getByRole('heading', { name: 'مكتبة المسودات' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: /^(مكتبة المسودات|Drafts library)$/ })).toBeVisible();
   }
 
   get library(): Locator {

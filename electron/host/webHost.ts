@@ -31,6 +31,8 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
+  /** The address the server is bound to: always the loopback one. */
+  readonly address: string;
   readonly port: number;
   readonly token: string;
   /** The URL to open: carries the token once, then the page drops it from the address bar. */
@@ -114,9 +116,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       resolve();
     });
   });
-  port = (server.address() as AddressInfo).port;
+  const bound = server.address() as AddressInfo;
+  port = bound.port;
 
   return {
+    address: bound.address,
     port,
     token,
     url: `http://${webHostAddress}:${port}/?token=${token}`,

@@ -2,12 +2,13 @@
  * One open draft: the headline and the right-to-left body editor, autosaved. The editor's JSON is
  * read only when a save happens, never on each keystroke, so typing costs what TipTap costs.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { Draft } from '../../shared/model/draft';
 import { useApi } from '../api/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import { Autosaver, type SaveState } from './autosaver';
+import type { SaveState } from './autosaver';
+import { DraftSession } from './draftSession';
 import { bodyExtensions } from './bodyExtensions';
 import { SaveStatus } from './SaveStatus';
 
@@ -15,22 +16,8 @@ export function DraftEditor({ draft }: { draft: Draft }) {
   const api = useApi();
   const { t } = useI18n();
   const [headline, setHeadline] = useState(draft.headline);
-  const headlineRef = useRef(draft.headline);
-  const editorRef = useRef<ReturnType<typeof useEditor>>(null);
-
-  const autosaver = useMemo(
-    () =>
-      new Autosaver({
-        baseVersion: draft.version,
-        save: (baseVersion) => {
-          const editor = editorRef.current;
-          const body = editor ? editor.getJSON() : draft.body;
-          return api.call('drafts.save', { id: draft.id, baseVersion, headline: headlineRef.current, body: body as Draft['body'] });
-        },
-      }),
-    [api, draft],
-  );
-  const [saveState, setSaveState] = useState<SaveState>(autosaver.currentState);
+  const [session] = useState(() => new DraftSession(api, draft));
+  const [saveState, setSaveState] = useState<SaveState>(session.autosaver.currentState);
 
   const editor = useEditor(
     {
@@ -42,14 +29,16 @@ export function DraftEditor({ draft }: { draft: Draft }) {
         attributes: { 'aria-label': t('editor.body'), 'aria-multiline': 'true', role: 'textbox', class: 'article-body', spellcheck: 'true' },
       },
       onUpdate: ({ transaction }) => {
-        if (transaction.docChanged) autosaver.markChanged();
+        if (transaction.docChanged) session.markBodyChanged();
       },
     },
-    [draft.id],
+    [session],
   );
-  editorRef.current = editor;
+
+  useEffect(() => session.attachEditor(editor), [session, editor]);
 
   useEffect(() => {
+    const { autosaver } = session;
     const stop = autosaver.onState(setSaveState);
     const flushNow = (): void => void autosaver.flush();
     const onVisibility = (): void => {
@@ -64,7 +53,7 @@ export function DraftEditor({ draft }: { draft: Draft }) {
       // Leaving the draft: whatever is unsaved goes now.
       void autosaver.flush().then(() => autosaver.dispose());
     };
-  }, [autosaver]);
+  }, [session]);
 
   return (
     <article className="draft-editor" aria-label={t('editor.body')}>
@@ -83,9 +72,8 @@ export function DraftEditor({ draft }: { draft: Draft }) {
         placeholder={t('editor.headlinePlaceholder')}
         onChange={(event) => {
           const value = event.target.value.replace(/\n/g, ' ');
-          headlineRef.current = value;
           setHeadline(value);
-          autosaver.markChanged();
+          session.setHeadline(value);
         }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {

@@ -32,11 +32,12 @@ export function plainTextOf(document: RichTextDocument | RichTextNode): string {
   return blocks.join(blockSeparator);
 }
 
-// A word is a run of letters, marks or digits; punctuation and symbols alone are not words.
-// Tatweel (U+0640) is a letter-modifier in Unicode and belongs inside words.
-const wordPattern = /[\p{L}\p{M}\p{N}\u0640]+(?:['’\u2019][\p{L}\p{M}\p{N}]+)*/gu;
+// A word is a run of non-space characters holding at least one letter or digit, as word
+// processors count: clitics written joined (و، ب، ال) or through tatweel (بـ”الحملات”) stay one
+// word with their host; punctuation standing alone is not a word.
+const wordPattern = /[^\s]*[\p{L}\p{N}][^\s]*/gu;
 
-/** Counts words the way an Arabic desk does: attached clitics (و، ب، ال) stay one word with their host. */
+/** Counts words the way an Arabic desk does; Arabic-Indic and Western digits count alike. */
 export function countWords(text: string): number {
   let count = 0;
   for (const _ of text.matchAll(wordPattern)) count++;

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../shared/contract/apiError';
+import { Autosaver, type SaveState } from './autosaver';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('Autosaver', () => {
+  it('saves once after the typing pauses, over the right version each time', async () => {
+    const save = vi.fn(async (base: number): Promise<Result<{ version: number }>> => ({ ok: true, value: { version: base + 1 } }));
+    const autosaver = new Autosaver({ baseVersion: 4, save, delayMs: 500 });
+    for (let i = 0; i < 10; i++) {
+      autosaver.markChanged();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenLastCalledWith(4);
+    autosaver.markChanged();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(save).toHaveBeenLastCalledWith(5);
+    expect(autosaver.currentState).toEqual({ status: 'saved' });
+  });
+
+  it('never runs two saves at once, and saves again for changes made during a save', async () => {
+    const answers: Array<ReturnType<typeof deferred<Result<{ version: number }>>>> = [];
+    const save = vi.fn(() => {
+      const answer = deferred<Result<{ version: number }>>();
+      answers.push(answer);
+      return answer.promise;
+    });
+    const autosaver = new Autosaver({ baseVersion: 1, save, delayMs: 100 });
+    autosaver.markChanged();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(save).toHaveBeenCalledTimes(1);
+    autosaver.markChanged();
+    const flushed = autosaver.flush();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).toHaveBeenCalledTimes(1);
+    answers[0]!.resolve({ ok: true, value: { version: 2 } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenLastCalledWith(2);
+    answers[1]!.resolve({ ok: true, value: { version: 3 } });
+    await flushed;
+    expect(autosaver.currentState).toEqual({ status: 'saved' });
+  });
+
+  it('keeps changes marked unsaved when a save fails, and retries on the next change', async () => {
+    const states: SaveState[] = [];
+    const save = vi
+      .fn<(base: number) => Promise<Result<{ version: number }>>>()
+      .mockResolvedValueOnce({ ok: false, error: { code: 'storage.failed', messageKey: 'error.storage.failed' } })
+      .mockResolvedValueOnce({ ok: true, value: { version: 2 } });
+    const autosaver = new Autosaver({ baseVersion: 1, save, delayMs: 100 });
+    autosaver.onState((state) => states.push(state));
+    autosaver.markChanged();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(autosaver.currentState).toMatchObject({ status: 'failed', error: { code: 'storage.failed' } });
+    autosaver.markChanged();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(save).toHaveBeenLastCalledWith(1);
+    expect(autosaver.currentState).toEqual({ status: 'saved' });
+    expect(states.map((state) => state.status)).toEqual(['pending', 'saving', 'failed', 'pending', 'saving', 'saved']);
+  });
+
+  it('flushes immediately on request and does nothing when all is saved', async () => {
+    const save = vi.fn(async (): Promise<Result<{ version: number }>> => ({ ok: true, value: { version: 2 } }));
+    const autosaver = new Autosaver({ baseVersion: 1, save, delayMs: 10_000 });
+    await autosaver.flush();
+    expect(save).not.toHaveBeenCalled();
+    autosaver.markChanged();
+    await autosaver.flush();
+    expect(save).toHaveBeenCalledOnce();
+  });
+});
