@@ -38,6 +38,8 @@ export default defineConfig({
       // No data: URLs: the Content-Security-Policy allows only the app's own files.
       assetsInlineLimit: 0,
       minify: true,
+      // One bundle, loaded from disk: chunk size matters little in a desktop app.
+      chunkSizeWarningLimit: 1500,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },

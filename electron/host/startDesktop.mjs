@@ -1,21 +1,27 @@
 // `npm start` after the build: launches the desktop app, or, where the Electron binary is
 // missing (it is downloaded by Electron's install script), says why and what to do instead.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
 const projectFolder = fileURLToPath(new URL('../..', import.meta.url));
 
+// Finds the binary the way the electron package does, without requiring that package: its entry
+// starts a download (and prints a stack trace) when the binary is missing.
 function electronBinary() {
+  let packageFolder;
   try {
-    // The electron package's entry returns the binary's path, and throws when it was never downloaded.
-    const binary = require('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : undefined;
+    packageFolder = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
   } catch {
     return undefined;
   }
+  const pathFile = join(packageFolder, 'path.txt');
+  const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : undefined;
+  const distFolder = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const binary = distFolder ? join(distFolder, executable || 'electron') : executable && join(packageFolder, 'dist', executable);
+  return binary && existsSync(binary) ? binary : undefined;
 }
 
 const binary = electronBinary();
