@@ -127,7 +127,7 @@ describe('the loopback browser host', () => {
   it('answers API calls over the WebSocket from its own page with the token', async () => {
     const socket = await openSocket({ cookie: cookie(), origin: ownOrigin() });
     expect(socket).toBeInstanceOf(WebSocket);
-    const answer = await callOver(socket as WebSocket, 'drafts.create', { headline: 'خبر عاجل' });
+    const answer = await callOver(socket as WebSocket, 'drafts.create', { content: { headline: 'خبر عاجل' } });
     expect(answer).toMatchObject({ result: { ok: true, value: { headline: 'خبر عاجل', version: 1 } } });
     const unknown = await callOver(socket as WebSocket, 'system.exec', {});
     expect(unknown).toMatchObject({ result: { ok: false, error: { code: 'rpc.unknownMethod' } } });

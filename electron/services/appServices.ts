@@ -31,6 +31,12 @@ export interface ApiConnection {
   close(): void;
 }
 
+function sectionsByUse(drafts: ReadonlyArray<{ section: string }>): string[] {
+  const counts = new Map<string, number>();
+  for (const { section } of drafts) if (section.trim()) counts.set(section.trim(), (counts.get(section.trim()) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ar')).map(([section]) => section);
+}
+
 export function createAppServices(options: AppServicesOptions): AppServices {
   const libraryFolder = join(options.userDataFolder, 'library');
   const draftStore = new DraftStore(libraryFolder);
@@ -40,7 +46,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'app.info': () => ({ appVersion: options.appVersion, libraryFolder }),
     'drafts.list': async () => ({ drafts: await draftStore.list() }),
     'drafts.get': ({ id }) => draftStore.get(id),
-    'drafts.create': ({ headline }) => draftStore.create(headline),
+    'drafts.create': ({ content }) => draftStore.create(content),
+    'drafts.sections': async () => ({ sections: sectionsByUse(await draftStore.list()) }),
     'drafts.save': (input) => draftStore.save(input),
     'settings.get': () => settingsStore.get(),
     'settings.update': (change) => settingsStore.update(change),

@@ -7,9 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiFailure } from '../../shared/contract/apiError';
+import { emptyArticleContent, type ArticleContent } from '../../shared/model/article';
+import { articleStats } from '../../shared/model/articleStats';
 import { currentDraftSchemaVersion, draftIdSchema, draftSchema, type Draft, type DraftSummary } from '../../shared/model/draft';
-import { emptyRichTextDocument, type RichTextDocument } from '../../shared/model/richTextDocument';
-import { countWords, excerptOf, plainTextOf } from '../../shared/model/plainText';
+import { migrateDraft } from '../../shared/model/draftMigrations';
+import { excerptOf, plainTextOf } from '../../shared/model/plainText';
+import { slugify } from '../../shared/model/slug';
 import { writeFileAtomic } from './atomicFile';
 
 export interface DraftStoreOptions {
@@ -19,8 +22,7 @@ export interface DraftStoreOptions {
 export interface DraftContentUpdate {
   id: string;
   baseVersion: number;
-  headline: string;
-  body: RichTextDocument;
+  content: ArticleContent;
 }
 
 type ChangeListener = (ids: string[]) => void;
@@ -75,14 +77,17 @@ export class DraftStore {
     return parseDraft(bytes, id);
   }
 
-  async create(headline = ''): Promise<Draft> {
+  /** A new draft, empty or with the given content (an import, a duplicate). */
+  async create(content: Partial<ArticleContent> = {}): Promise<Draft> {
     const timestamp = this.now().toISOString();
+    const merged = { ...emptyArticleContent(), ...content };
     const draft: Draft = {
+      ...merged,
+      slug: merged.slug || slugify(merged.headline),
       schemaVersion: currentDraftSchemaVersion,
       id: randomUUID(),
       version: 1,
-      headline,
-      body: emptyRichTextDocument(),
+      status: 'draft',
       createdAt: timestamp,
       updatedAt: timestamp,
     };
@@ -101,8 +106,7 @@ export class DraftStore {
       }
       const next: Draft = {
         ...current,
-        headline: update.headline,
-        body: update.body,
+        ...update.content,
         version: current.version + 1,
         updatedAt: this.now().toISOString(),
       };
@@ -128,13 +132,16 @@ export class DraftStore {
       const cached = this.summaryCache.get(id);
       if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.summary;
       const draft = parseDraft(await readFile(this.draftFile(id), 'utf8'), id);
-      const text = plainTextOf(draft.body);
       const summary: DraftSummary = {
         id: draft.id,
         version: draft.version,
         headline: draft.headline,
-        excerpt: excerptOf(text),
-        wordCount: countWords(`${draft.headline}\n${text}`),
+        section: draft.section,
+        byline: draft.byline,
+        status: draft.status,
+        tags: draft.tags,
+        excerpt: excerptOf(draft.standfirst || plainTextOf(draft.body)),
+        wordCount: articleStats(draft).words,
         createdAt: draft.createdAt,
         updatedAt: draft.updatedAt,
       };
@@ -172,9 +179,10 @@ function parseDraft(bytes: string, id: string): Draft {
   } catch {
     throw new ApiFailure('draft.invalid', `${id}: not JSON`);
   }
-  const parsed = draftSchema.safeParse(json);
-  if (!parsed.success || parsed.data.id !== id) throw new ApiFailure('draft.invalid', id);
-  return parsed.data;
+  const migrated = migrateDraft(json);
+  if (!migrated.ok) throw new ApiFailure('draft.invalid', `${id}: ${migrated.reason}${migrated.detail ? ` (${migrated.detail})` : ''}`);
+  if (migrated.draft.id !== id) throw new ApiFailure('draft.invalid', `${id}: id does not match its folder`);
+  return migrated.draft;
 }
 
 function isMissingFile(error: unknown): boolean {

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { defineCall, type RpcContract } from '../rpc/rpcContract';
-import { draftIdSchema, draftSchema, draftSummarySchema, headlineSchema } from '../model/draft';
-import { richTextDocumentSchema } from '../model/richTextDocument';
+import { articleContentSchema } from '../model/article';
+import { draftIdSchema, draftSchema, draftSummarySchema } from '../model/draft';
 import { settingsSchema, settingsUpdateSchema } from '../model/settings';
 
 const noInput = z.object({}).strict();
@@ -27,10 +27,15 @@ export const apiContract = {
       input: z.object({ id: draftIdSchema }).strict(),
       output: draftSchema,
     }),
-    /** A new, empty draft (or with a headline). */
+    /** A new draft: empty, or with the given content (for example an imported article). */
     'drafts.create': defineCall({
-      input: z.object({ headline: headlineSchema.optional() }).strict(),
+      input: z.object({ content: articleContentSchema.partial().optional() }).strict(),
       output: draftSchema,
+    }),
+    /** The sections used across the library, most used first, for the section picker. */
+    'drafts.sections': defineCall({
+      input: noInput,
+      output: z.object({ sections: z.array(z.string()) }),
     }),
     /**
      * Saves a draft's content. `baseVersion` is the version the edit started from; if the draft
@@ -41,8 +46,7 @@ export const apiContract = {
         .object({
           id: draftIdSchema,
           baseVersion: z.number().int().positive(),
-          headline: headlineSchema,
-          body: richTextDocumentSchema,
+          content: articleContentSchema,
         })
         .strict(),
       output: z.object({ version: z.number().int().positive(), updatedAt: z.iso.datetime() }),

@@ -1,24 +1,22 @@
 /**
- * A draft as stored and exchanged: the document (versioned by `schemaVersion`) plus the
- * library's bookkeeping (`version` counts saves and guards against lost updates).
+ * A draft as stored and exchanged: an article's content plus the library's bookkeeping. The
+ * document carries `schemaVersion`; older documents are brought up to date by `migrateDraft`.
+ * `version` counts saves and guards against lost updates.
  */
 import { z } from 'zod';
-import { richTextDocumentSchema } from './richTextDocument';
+import { articleContentSchema, articleStatusSchema } from './article';
 
-export const currentDraftSchemaVersion = 1;
+export const currentDraftSchemaVersion = 2;
 
 /** Draft ids are UUIDs: safe as folder names on every platform. */
 export const draftIdSchema = z.uuid();
 
-export const headlineSchema = z.string().max(1000);
-
-export const draftSchema = z.object({
+export const draftSchema = articleContentSchema.extend({
   schemaVersion: z.literal(currentDraftSchemaVersion),
   id: draftIdSchema,
   /** Incremented by every save; a save must name the version it was based on. */
   version: z.number().int().positive(),
-  headline: headlineSchema,
-  body: richTextDocumentSchema,
+  status: articleStatusSchema,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -29,7 +27,11 @@ export type Draft = z.infer<typeof draftSchema>;
 export const draftSummarySchema = z.object({
   id: draftIdSchema,
   version: z.number().int().positive(),
-  headline: headlineSchema,
+  headline: z.string(),
+  section: z.string(),
+  byline: z.string(),
+  status: articleStatusSchema,
+  tags: z.array(z.string()),
   excerpt: z.string(),
   wordCount: z.number().int().nonnegative(),
   createdAt: z.iso.datetime(),
