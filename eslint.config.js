@@ -44,6 +44,8 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.{ts,tsx}'],
+    // Tests run in Node and may read fixtures; the code they test may not.
+    ignores: ['shared/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [electronImport, ...nodeImports], patterns: [nodePrefix, electronFolder, rendererFolder, electronSubpath] }],
       'no-restricted-syntax': ['error', ...dynamicImportOf('^(node:|electron)', 'shared/ runs anywhere: no Node, no Electron.')],

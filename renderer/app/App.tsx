@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/contract/apiError';
 import type { Draft } from '../../shared/model/draft';
 import { useApi, useIsConnected } from '../api/ApiProvider';
-import { DraftEditor } from '../editor/DraftEditor';
+import { ArticleEditor } from '../editor/ArticleEditor';
+import { ImportDialog } from '../import/ImportDialog';
 import { useI18n } from '../i18n/I18nProvider';
 import { DraftList } from '../library/DraftList';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -14,6 +15,7 @@ export function App() {
   const { t, errorMessage } = useI18n();
   const [openDraft, setOpenDraft] = useState<Draft | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
+  const [isImportOpen, setIsImportOpen] = useState(false);
 
   const open = useCallback(
     async (id: string) => {
@@ -62,11 +64,20 @@ export function App() {
         </div>
       )}
       <div className="app-body">
-        <DraftList openDraftId={openDraft?.id} onOpen={(id) => void open(id)} onCreate={() => void create()} />
+        <DraftList openDraftId={openDraft?.id} onOpen={(id) => void open(id)} onCreate={() => void create()} onImport={() => setIsImportOpen(true)} />
         <main className="workspace">
-          {openDraft ? <DraftEditor key={openDraft.id} draft={openDraft} /> : <p className="workspace-empty">{t('editor.noDraftOpen')}</p>}
+          {openDraft ? <ArticleEditor key={openDraft.id} draft={openDraft} /> : <p className="workspace-empty">{t('editor.noDraftOpen')}</p>}
         </main>
       </div>
+      {isImportOpen && (
+        <ImportDialog
+          onClose={() => setIsImportOpen(false)}
+          onCreated={(draft) => {
+            setIsImportOpen(false);
+            setOpenDraft(draft);
+          }}
+        />
+      )}
     </div>
   );
 }

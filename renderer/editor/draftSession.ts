@@ -1,40 +1,83 @@
 /**
- * One open draft's editing session: the current headline, the body editor once it exists, and
- * the autosaver that writes both. The body's JSON is read only when a save happens.
+ * One open draft's editing session: the article's fields, the body editor once it exists, and
+ * the autosaver that writes them. The body's JSON is read only when a save (or a debounced
+ * outline refresh) happens, never per keystroke.
  */
 import type { Editor } from '@tiptap/core';
+import { apiError } from '../../shared/contract/apiError';
+import { articleContentSchema, type ArticleContent } from '../../shared/model/article';
 import type { Draft } from '../../shared/model/draft';
+import { slugify } from '../../shared/model/slug';
 import type { ApiClient } from '../api/apiClient';
 import { Autosaver } from './autosaver';
 
+export type ArticleFields = Omit<ArticleContent, 'body'>;
+
+export function fieldsOf(content: ArticleContent): ArticleFields {
+  const { body: _body, ...fields } = content;
+  return fields;
+}
+
 export class DraftSession {
   readonly autosaver: Autosaver;
-  private headline: string;
+  readonly draftId: string;
+  private currentFields: ArticleFields;
   private editor: Editor | undefined;
+  private lastBody: Draft['body'];
 
   constructor(
     private readonly api: ApiClient,
-    private readonly draft: Draft,
+    draft: Draft,
   ) {
-    this.headline = draft.headline;
+    this.draftId = draft.id;
+    this.currentFields = fieldsOf(draft);
+    this.lastBody = draft.body;
     this.autosaver = new Autosaver({ baseVersion: draft.version, save: (baseVersion) => this.save(baseVersion) });
+  }
+
+  get fields(): ArticleFields {
+    return this.currentFields;
   }
 
   attachEditor(editor: Editor | null): void {
     this.editor = editor ?? undefined;
   }
 
-  setHeadline(headline: string): void {
-    this.headline = headline;
+  /** Applies a change to the fields; the slug follows the headline until the editor sets one. */
+  updateFields(change: Partial<ArticleFields>): ArticleFields {
+    const next = { ...this.currentFields, ...change };
+    if (change.headline !== undefined && !next.isSlugEdited) next.slug = slugify(next.headline);
+    this.currentFields = next;
     this.autosaver.markChanged();
+    return next;
   }
 
   markBodyChanged(): void {
     this.autosaver.markChanged();
   }
 
-  private save(baseVersion: number) {
-    const body = this.editor && !this.editor.isDestroyed ? (this.editor.getJSON() as Draft['body']) : this.draft.body;
-    return this.api.call('drafts.save', { id: this.draft.id, baseVersion, headline: this.headline, body });
+  /** The body as it is now. */
+  body(): Draft['body'] {
+    if (this.editor && !this.editor.isDestroyed) this.lastBody = this.editor.getJSON() as Draft['body'];
+    return this.lastBody;
+  }
+
+  content(): ArticleContent {
+    return { ...this.currentFields, body: this.body() };
+  }
+
+  /** Replaces the whole article (an accepted import); the editor's history keeps the old body. */
+  replaceContent(content: ArticleContent): ArticleFields {
+    this.currentFields = fieldsOf(content);
+    this.editor?.commands.setContent(content.body, { emitUpdate: true });
+    this.autosaver.markChanged();
+    return this.currentFields;
+  }
+
+  private async save(baseVersion: number) {
+    const parsed = articleContentSchema.safeParse(this.content());
+    // Never send (let alone write) a document that fails its own schema.
+    if (!parsed.success) return { ok: false as const, error: apiError('draft.invalid', parsed.error.issues[0]?.message) };
+    return this.api.call('drafts.save', { id: this.draftId, baseVersion, content: parsed.data });
   }
 }

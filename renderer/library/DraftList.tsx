@@ -6,9 +6,10 @@ interface DraftListProps {
   openDraftId: string | undefined;
   onOpen: (id: string) => void;
   onCreate: () => void;
+  onImport: () => void;
 }
 
-export function DraftList({ openDraftId, onOpen, onCreate }: DraftListProps) {
+export function DraftList({ openDraftId, onOpen, onCreate, onImport }: DraftListProps) {
   const { t, language, errorMessage } = useI18n();
   const state = useDraftSummaries();
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -17,9 +18,14 @@ export function DraftList({ openDraftId, onOpen, onCreate }: DraftListProps) {
     <nav className="library" aria-labelledby="library-title">
       <header className="library-header">
         <h2 id="library-title">{t('library.title')}</h2>
-        <button type="button" className="button-primary" onClick={onCreate}>
-          {t('library.newDraft')}
-        </button>
+        <div className="library-actions">
+          <button type="button" className="button-primary" onClick={onCreate}>
+            {t('library.newDraft')}
+          </button>
+          <button type="button" onClick={onImport}>
+            {t('import.open')}
+          </button>
+        </div>
       </header>
       {state.status === 'loading' && <p className="library-message" role="status">{t('library.loading')}</p>}
       {state.status === 'failed' && <p className="library-message" role="alert">{errorMessage(state.error)}</p>}
@@ -34,6 +40,7 @@ export function DraftList({ openDraftId, onOpen, onCreate }: DraftListProps) {
                 aria-current={draft.id === openDraftId ? 'true' : undefined}
                 onClick={() => onOpen(draft.id)}
               >
+                {draft.section && <span className="draft-list-section">{draft.section}</span>}
                 <span className="draft-list-headline" dir="auto">{draft.headline.trim() || t('library.untitled')}</span>
                 {draft.excerpt && <span className="draft-list-excerpt" dir="auto">{draft.excerpt}</span>}
                 <span className="draft-list-meta">

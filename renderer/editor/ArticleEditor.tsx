@@ -1,0 +1,312 @@
+/**
+ * One open article: its structured fields, the right-to-left body editor with its toolbar, and a
+ * side panel (counts, outline, details, related articles); or the preview. Autosaved. Counts and
+ * outline follow the body a moment after typing pauses, so keystrokes cost what TipTap costs.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { articleLimits } from '../../shared/model/article';
+import { articleOutline } from '../../shared/model/articleOutline';
+import { articleStats, textStats } from '../../shared/model/articleStats';
+import type { Draft } from '../../shared/model/draft';
+import { importPlainText } from '../../shared/model/plainTextImport';
+import { useApi } from '../api/ApiProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { useDraftSummaries } from '../library/useDraftSummaries';
+import { ArticlePreview } from './ArticlePreview';
+import type { SaveState } from './autosaver';
+import { bodyExtensions } from './bodyExtensions';
+import { BodyToolbar } from './BodyToolbar';
+import { DraftSession, type ArticleFields } from './draftSession';
+import { LengthGuide } from './fields/LengthGuide';
+import { RelatedArticlesEditor } from './fields/RelatedArticlesEditor';
+import { SlugField } from './fields/SlugField';
+import { TagsField } from './fields/TagsField';
+import { sanitisePastedHtml } from './pasteSanitiser';
+import { OutlinePanel } from './panels/OutlinePanel';
+import { StatsPanel } from './panels/StatsPanel';
+import { SaveStatus } from './SaveStatus';
+
+const bodyRefreshDelayMs = 400;
+
+/** Plain text that reads as a whole article: several paragraphs and some length. */
+function looksLikeArticle(text: string): boolean {
+  return text.split(/\n\s*\n|\n/).filter((line) => line.trim()).length >= 4 && text.length >= 200;
+}
+
+export function ArticleEditor({ draft }: { draft: Draft }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const [session] = useState(() => new DraftSession(api, draft));
+  const [fields, setFields] = useState<ArticleFields>(session.fields);
+  const [body, setBody] = useState(draft.body);
+  const [saveState, setSaveState] = useState<SaveState>(session.autosaver.currentState);
+  const [mode, setMode] = useState<'edit' | 'preview'>('edit');
+  const [isLinkFormOpen, setIsLinkFormOpen] = useState(false);
+  const [pastedArticle, setPastedArticle] = useState<string | undefined>();
+  const [sections, setSections] = useState<string[]>([]);
+  const library = useDraftSummaries();
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const update = useCallback((change: Partial<ArticleFields>) => setFields(session.updateFields(change)), [session]);
+
+  const editor = useEditor(
+    {
+      extensions: bodyExtensions({ placeholder: t('editor.bodyPlaceholder'), onLinkRequest: () => setIsLinkFormOpen(true) }),
+      content: draft.body,
+      textDirection: 'auto',
+      injectCSS: false,
+      editorProps: {
+        attributes: { 'aria-label': t('editor.body'), 'aria-multiline': 'true', role: 'textbox', class: 'body-editor', spellcheck: 'true' },
+        transformPastedHTML: sanitisePastedHtml,
+        handlePaste: (view, event) => {
+          const text = event.clipboardData?.getData('text/plain') ?? '';
+          const hasHtml = Boolean(event.clipboardData?.getData('text/html'));
+          if (!hasHtml && view.state.doc.textContent.trim() === '' && looksLikeArticle(text)) setPastedArticle(text);
+          return false;
+        },
+      },
+      onUpdate: ({ transaction }) => {
+        if (!transaction.docChanged) return;
+        session.markBodyChanged();
+        clearTimeout(refreshTimer.current);
+        refreshTimer.current = setTimeout(() => setBody(session.body()), bodyRefreshDelayMs);
+      },
+    },
+    [session],
+  );
+
+  useEffect(() => session.attachEditor(editor), [session, editor]);
+
+  useEffect(() => {
+    void api.call('drafts.sections', {}).then((result) => result.ok && setSections(result.value.sections));
+  }, [api]);
+
+  useEffect(() => {
+    const { autosaver } = session;
+    const stop = autosaver.onState(setSaveState);
+    const flushNow = (): void => void autosaver.flush();
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') flushNow();
+    };
+    window.addEventListener('pagehide', flushNow);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flushNow);
+      document.removeEventListener('visibilitychange', onVisibility);
+      clearTimeout(refreshTimer.current);
+      stop();
+      // Leaving the draft: whatever is unsaved goes now.
+      void autosaver.flush().then(() => autosaver.dispose());
+    };
+  }, [session]);
+
+  const stats = useMemo(() => articleStats({ headline: fields.headline, standfirst: fields.standfirst, body }), [fields.headline, fields.standfirst, body]);
+  const outline = useMemo(() => articleOutline(body), [body]);
+  const headlineStats = textStats(fields.headline);
+
+  const jumpTo = (blockIndex: number): void => {
+    if (!editor) return;
+    setMode('edit');
+    let position: number | undefined;
+    editor.state.doc.forEach((_node, offset, index) => {
+      if (index === blockIndex) position = offset + 1;
+    });
+    if (position === undefined) return;
+    editor.chain().focus().setTextSelection(position).scrollIntoView().run();
+    const element = editor.view.nodeDOM(position - 1);
+    if (element instanceof HTMLElement) element.scrollIntoView({ block: 'center' });
+  };
+
+  const acceptPastedArticle = (): void => {
+    if (!pastedArticle) return;
+    const { content } = importPlainText(pastedArticle);
+    setFields(session.replaceContent(content));
+    setBody(content.body);
+    setPastedArticle(undefined);
+  };
+
+  const otherDrafts = library.status === 'ready' ? library.drafts : [];
+
+  return (
+    <div className="article-workspace">
+      <div className="article-main">
+        <div className="article-topbar">
+          <div className="segmented" role="group" aria-label={`${t('view.edit')} / ${t('view.preview')}`}>
+            <button type="button" aria-pressed={mode === 'edit'} onClick={() => setMode('edit')}>
+              {t('view.edit')}
+            </button>
+            <button
+              type="button"
+              aria-pressed={mode === 'preview'}
+              onClick={() => {
+                setBody(session.body());
+                setMode('preview');
+              }}
+            >
+              {t('view.preview')}
+            </button>
+          </div>
+          <SaveStatus state={saveState} />
+        </div>
+
+        {pastedArticle && (
+          <div className="banner banner-offer" role="region" aria-label={t('import.title')}>
+            <p>{t('import.pasteOffer')}</p>
+            <button type="button" className="button-primary" onClick={acceptPastedArticle}>
+              {t('import.pasteAccept')}
+            </button>
+            <button type="button" onClick={() => setPastedArticle(undefined)}>
+              {t('import.pasteDismiss')}
+            </button>
+          </div>
+        )}
+
+        {mode === 'preview' && <ArticlePreview content={{ ...fields, body }} />}
+
+        <div className="article-form" hidden={mode !== 'edit'}>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor="section" className="field-label">
+                {t('article.section')}
+              </label>
+              <input
+                id="section"
+                type="text"
+                dir="auto"
+                list="section-options"
+                value={fields.section}
+                maxLength={120}
+                placeholder={t('article.sectionPlaceholder')}
+                onChange={(event) => update({ section: event.target.value })}
+              />
+              <datalist id="section-options">
+                {sections.map((section) => (
+                  <option key={section} value={section} />
+                ))}
+              </datalist>
+            </div>
+            <div className="field">
+              <label htmlFor="kicker" className="field-label">
+                {t('article.kicker')}
+              </label>
+              <input
+                id="kicker"
+                type="text"
+                dir="auto"
+                value={fields.kicker}
+                maxLength={articleLimits.kicker.max}
+                placeholder={t('article.kickerPlaceholder')}
+                onChange={(event) => update({ kicker: event.target.value })}
+              />
+            </div>
+          </div>
+
+          <div className="field">
+            <label htmlFor="headline" className="field-label">
+              {t('editor.headline')}
+            </label>
+            <textarea
+              id="headline"
+              className="headline-input"
+              dir="auto"
+              rows={2}
+              value={fields.headline}
+              aria-describedby="headline-guide"
+              placeholder={t('editor.headlinePlaceholder')}
+              onChange={(event) => update({ headline: event.target.value.replace(/\n/g, ' ') })}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  document.getElementById('standfirst')?.focus();
+                }
+              }}
+            />
+            <LengthGuide id="headline-guide" length={headlineStats.characters} words={headlineStats.words} {...articleLimits.headline} />
+          </div>
+
+          <div className="field">
+            <label htmlFor="standfirst" className="field-label">
+              {t('article.standfirst')}
+            </label>
+            <textarea
+              id="standfirst"
+              className="standfirst-input"
+              dir="auto"
+              rows={3}
+              value={fields.standfirst}
+              aria-describedby="standfirst-guide"
+              placeholder={t('article.standfirstPlaceholder')}
+              onChange={(event) => update({ standfirst: event.target.value })}
+            />
+            <LengthGuide id="standfirst-guide" length={[...fields.standfirst].length} {...articleLimits.standfirst} />
+          </div>
+
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor="byline" className="field-label">
+                {t('article.byline')}
+              </label>
+              <input id="byline" type="text" dir="auto" value={fields.byline} maxLength={200} placeholder={t('article.bylinePlaceholder')} onChange={(event) => update({ byline: event.target.value })} />
+            </div>
+            <div className="field">
+              <label htmlFor="dateline-place" className="field-label">
+                {t('article.datelinePlace')}
+              </label>
+              <input
+                id="dateline-place"
+                type="text"
+                dir="auto"
+                value={fields.dateline.place}
+                maxLength={120}
+                placeholder={t('article.datelinePlacePlaceholder')}
+                onChange={(event) => update({ dateline: { ...fields.dateline, place: event.target.value } })}
+              />
+            </div>
+            <div className="field field-narrow">
+              <label htmlFor="dateline-date" className="field-label">
+                {t('article.datelineDate')}
+              </label>
+              <input id="dateline-date" type="date" value={fields.dateline.date} onChange={(event) => update({ dateline: { ...fields.dateline, date: event.target.value } })} />
+            </div>
+          </div>
+
+          <div className="field">
+            <span className="field-label" id="body-label">
+              {t('editor.body')}
+            </span>
+            {editor && <BodyToolbar editor={editor} isLinkFormOpen={isLinkFormOpen} onLinkFormChange={setIsLinkFormOpen} />}
+            <EditorContent editor={editor} className="body-editor-frame" dir={fields.language === 'ar' ? 'rtl' : 'ltr'} />
+          </div>
+        </div>
+      </div>
+
+      <aside className="article-side" aria-label={t('article.metadata')}>
+        <StatsPanel stats={stats} />
+        <OutlinePanel entries={outline} onJump={jumpTo} />
+        <section className="panel" aria-labelledby="metadata-title">
+          <h2 id="metadata-title" className="panel-title">
+            {t('article.metadata')}
+          </h2>
+          <TagsField tags={fields.tags} onChange={(tags) => update({ tags })} />
+          <SlugField slug={fields.slug} isEdited={fields.isSlugEdited} headline={fields.headline} onChange={update} />
+          <div className="field">
+            <label htmlFor="seo-description" className="field-label">
+              {t('article.seoDescription')}
+            </label>
+            <textarea
+              id="seo-description"
+              dir="auto"
+              rows={3}
+              value={fields.seoDescription}
+              aria-describedby="seo-guide"
+              onChange={(event) => update({ seoDescription: event.target.value })}
+            />
+            <LengthGuide id="seo-guide" length={[...fields.seoDescription].length} {...articleLimits.seoDescription} />
+          </div>
+        </section>
+        <RelatedArticlesEditor items={fields.related} drafts={otherDrafts} currentDraftId={draft.id} onChange={(related) => update({ related })} />
+      </aside>
+    </div>
+  );
+}

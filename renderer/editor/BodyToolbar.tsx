@@ -1,0 +1,153 @@
+/**
+ * The body's formatting toolbar. Its button states come from one editor-state selector, so it
+ * re-renders only when a state it shows changes, not on every keystroke.
+ */
+import { useEditorState, type Editor } from '@tiptap/react';
+import { useState, type ReactNode } from 'react';
+import { isAllowedLinkTarget } from '../../shared/model/article';
+import type { MessageKey } from '../../shared/i18n/catalogue';
+import { useI18n } from '../i18n/I18nProvider';
+
+interface BodyToolbarProps {
+  editor: Editor;
+  isLinkFormOpen: boolean;
+  onLinkFormChange: (isOpen: boolean) => void;
+}
+
+export function BodyToolbar({ editor, isLinkFormOpen, onLinkFormChange }: BodyToolbarProps) {
+  const { t } = useI18n();
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      isBold: current.isActive('bold'),
+      isItalic: current.isActive('italic'),
+      isUnderline: current.isActive('underline'),
+      isHeading2: current.isActive('heading', { level: 2 }),
+      isHeading3: current.isActive('heading', { level: 3 }),
+      isBulletList: current.isActive('bulletList'),
+      isOrderedList: current.isActive('orderedList'),
+      isQuote: current.isActive('quote', { variant: 'quote' }),
+      isPullQuote: current.isActive('quote', { variant: 'pull' }),
+      isLink: current.isActive('link'),
+      canUndo: current.can().undo(),
+      canRedo: current.can().redo(),
+    }),
+  });
+
+  const button = (label: MessageKey, isActive: boolean | undefined, run: () => void, content: ReactNode, shortcut?: string, isDisabled = false) => (
+    <button
+      type="button"
+      className="toolbar-button"
+      aria-pressed={isActive}
+      aria-label={t(label)}
+      title={shortcut ? `${t(label)} (${shortcut})` : t(label)}
+      disabled={isDisabled}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={run}
+    >
+      {content}
+    </button>
+  );
+  const chain = () => editor.chain().focus();
+
+  return (
+    <div className="body-toolbar-wrap">
+      <div className="body-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+        {button('toolbar.bold', state.isBold, () => chain().toggleBold().run(), <b>ع</b>, 'Ctrl+B')}
+        {button('toolbar.italic', state.isItalic, () => chain().toggleItalic().run(), <i>م</i>, 'Ctrl+I')}
+        {button('toolbar.underline', state.isUnderline, () => chain().toggleUnderline().run(), <u>ت</u>, 'Ctrl+U')}
+        <span className="toolbar-separator" aria-hidden="true" />
+        {button('toolbar.heading2', state.isHeading2, () => chain().toggleHeading({ level: 2 }).run(), 'ع٢', 'Ctrl+Alt+2')}
+        {button('toolbar.heading3', state.isHeading3, () => chain().toggleHeading({ level: 3 }).run(), 'ع٣', 'Ctrl+Alt+3')}
+        {button('toolbar.bulletList', state.isBulletList, () => chain().toggleBulletList().run(), '•', 'Ctrl+Shift+8')}
+        {button('toolbar.orderedList', state.isOrderedList, () => chain().toggleOrderedList().run(), '١.', 'Ctrl+Shift+7')}
+        {button('toolbar.quote', state.isQuote, () => (state.isPullQuote ? chain().updateAttributes('quote', { variant: 'quote' }).run() : chain().toggleQuote().run()), '”', 'Ctrl+Shift+Q')}
+        {button('toolbar.pullQuote', state.isPullQuote, () => (state.isQuote ? chain().updateAttributes('quote', { variant: 'pull' }).run() : chain().toggleQuote({ variant: 'pull' }).run()), '❝')}
+        {button('toolbar.link', state.isLink || isLinkFormOpen, () => onLinkFormChange(!isLinkFormOpen), t('toolbar.link'), 'Ctrl+K')}
+        <span className="toolbar-separator" aria-hidden="true" />
+        {button('toolbar.undo', undefined, () => chain().undo().run(), '↶', 'Ctrl+Z', !state.canUndo)}
+        {button('toolbar.redo', undefined, () => chain().redo().run(), '↷', 'Ctrl+Shift+Z', !state.canRedo)}
+      </div>
+      {isLinkFormOpen && <LinkForm editor={editor} onClose={() => onLinkFormChange(false)} />}
+    </div>
+  );
+}
+
+function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }) {
+  const { t } = useI18n();
+  const [address, setAddress] = useState<string>(() => (editor.getAttributes('link').href as string | undefined) ?? '');
+  const [isRefused, setIsRefused] = useState(false);
+
+  const apply = (): void => {
+    const target = address.trim();
+    if (!isAllowedLinkTarget(target)) {
+      setIsRefused(true);
+      return;
+    }
+    editor.chain().focus().extendMarkRange('link').setLink({ href: target }).run();
+    onClose();
+  };
+
+  return (
+    <form
+      className="link-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        apply();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+          editor.commands.focus();
+        }
+      }}
+    >
+      <label htmlFor="link-address" className="field-label">
+        {t('link.address')}
+      </label>
+      <input
+        id="link-address"
+        type="text"
+        dir="ltr"
+        autoFocus
+        value={address}
+        aria-invalid={isRefused}
+        aria-describedby={isRefused ? 'link-refused' : undefined}
+        placeholder="https://"
+        onChange={(event) => {
+          setAddress(event.target.value);
+          setIsRefused(false);
+        }}
+      />
+      <button type="submit" className="button-primary">
+        {t('link.apply')}
+      </button>
+      {editor.isActive('link') && (
+        <button
+          type="button"
+          onClick={() => {
+            editor.chain().focus().extendMarkRange('link').unsetLink().run();
+            onClose();
+          }}
+        >
+          {t('link.remove')}
+        </button>
+      )}
+      <button
+        type="button"
+        onClick={() => {
+          onClose();
+          editor.commands.focus();
+        }}
+      >
+        {t('link.cancel')}
+      </button>
+      {isRefused && (
+        <p id="link-refused" className="field-error" role="alert">
+          {t('link.refused')}
+        </p>
+      )}
+    </form>
+  );
+}

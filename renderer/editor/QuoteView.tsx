@@ -1,0 +1,43 @@
+/** The quote as the editor shows it: the quoted text, and under it the speaker, the role and the pull-quote switch. */
+import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { useI18n } from '../i18n/I18nProvider';
+import type { QuoteAttributes } from './extensions/quote';
+
+export function QuoteView({ node, updateAttributes, editor }: ReactNodeViewProps) {
+  const { t } = useI18n();
+  const { speaker, role, variant } = node.attrs as QuoteAttributes;
+  const isEditable = editor.isEditable;
+  return (
+    <NodeViewWrapper as="figure" className={variant === 'pull' ? 'quote pull-quote' : 'quote'} data-variant={variant}>
+      <NodeViewContent<'blockquote'> as="blockquote" className="quote-text" />
+      <figcaption className="quote-caption" contentEditable={false}>
+        <label className="quote-field">
+          <span>{t('quote.speaker')}</span>
+          <input
+            type="text"
+            dir="auto"
+            value={speaker}
+            readOnly={!isEditable}
+            placeholder={t('quote.speakerPlaceholder')}
+            onChange={(event) => updateAttributes({ speaker: event.target.value })}
+          />
+        </label>
+        <label className="quote-field">
+          <span>{t('quote.role')}</span>
+          <input
+            type="text"
+            dir="auto"
+            value={role}
+            readOnly={!isEditable}
+            placeholder={t('quote.rolePlaceholder')}
+            onChange={(event) => updateAttributes({ role: event.target.value })}
+          />
+        </label>
+        <label className="quote-variant">
+          <input type="checkbox" checked={variant === 'pull'} disabled={!isEditable} onChange={(event) => updateAttributes({ variant: event.target.checked ? 'pull' : 'quote' })} />
+          <span>{t('quote.pull')}</span>
+        </label>
+      </figcaption>
+    </NodeViewWrapper>
+  );
+}
