@@ -55,6 +55,56 @@ export class Workstation {
     return this.library.getByRole('button', { name: headline });
   }
 
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  /** Opens "build an article from text", pastes `text` into it and creates the article. */
+  async importText(text: string): Promise<void> {
+    await this.library.getByRole('button', { name: 'استيراد نص' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'بناء مقال من نص' });
+    await dialog.getByLabel('النص').fill(text);
+    await dialog.getByRole('button', { name: 'إنشاء المقال' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.body).toBeVisible();
+  }
+
+  get outline(): Locator {
+    return this.page.getByRole('region', { name: 'مخطط المقال' });
+  }
+
+  get relatedPanel(): Locator {
+    return this.page.getByRole('region', { name: 'مقالات ذات صلة' });
+  }
+
+  async addRelated(title: string, url: string): Promise<void> {
+    await this.relatedPanel.getByRole('button', { name: 'إضافة مقال' }).click();
+    const count = await this.relatedPanel.locator('li.related-item').count();
+    await this.relatedPanel.getByLabel(`عنوان المقال ${count}`).fill(title);
+    await this.relatedPanel.getByLabel(`رابط المقال ${count}`).fill(url);
+    await this.relatedPanel.getByLabel(`رابط المقال ${count}`).blur();
+  }
+
+  async relatedTitles(): Promise<string[]> {
+    return this.relatedPanel.locator('li.related-item input[data-field="title"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  }
+
+  async showPreview(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'معاينة' }).click();
+    const preview = this.page.locator('.article-preview');
+    await expect(preview).toBeVisible();
+    return preview;
+  }
+
+  async showEditor(): Promise<void> {
+    await this.page.getByRole('button', { name: 'تحرير', exact: true }).click();
+    await expect(this.body).toBeVisible();
+  }
+
+  toolbarButton(name: string): Locator {
+    return this.page.getByRole('toolbar', { name: 'تنسيق النص' }).getByRole('button', { name, exact: true });
+  }
+
   async openDraft(headline: string): Promise<void> {
     await this.draftInLibrary(headline).click();
     await expect(this.headline).toHaveValue(headline);

@@ -21,8 +21,8 @@ export const TypographicQuotes = Extension.create({
         find,
         handler: ({ state, range }) => {
           if (!arabicLetter.test(state.doc.resolve(range.from).parent.textContent)) return null;
-          // The typed quote is not in the document yet: the range covers only what came before it.
-          state.tr.insertText(mark, range.to, range.to);
+          // The range ends with the typed quote itself (TipTap inserts it first); replace just that.
+          state.tr.insertText(mark, range.to - 1, range.to);
         },
       });
     return [rule(openingQuoteRegex, '“'), rule(closingQuoteRegex, '”')];

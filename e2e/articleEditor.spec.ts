@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './drivers/workstationTest';
+
+const seed = readFileSync(new URL('../../shared/fixtures/seed-article.txt', import.meta.url), 'utf8');
+
+test('importing the seed text builds the structured article and drops the site chrome', async ({ host, workstation, page }) => {
+  await workstation.open(host.url);
+  await workstation.importText(seed);
+  await expect(workstation.field('القسم')).toHaveValue('أخبار سوريا');
+  await expect(workstation.headline).toHaveValue('لافروف: وجهنا دعوة لوزير الخارجية السوري لزيارة روسيا');
+  await expect(workstation.body.locator('h2')).toHaveText(['الشيباني يلتقي لافروف في أنقرة', 'علاقة روسيا مع سوريا بعد سقوط الأسد']);
+  const speakers = workstation.body.locator('figure.quote').getByLabel('القائل', { exact: true });
+  await expect(speakers).toHaveCount(2);
+  for (const speaker of await speakers.all()) await expect(speaker).toHaveValue(/لافروف/);
+  await expect(workstation.outline.getByRole('button', { name: /اقتباس: .*لافروف/ })).toHaveCount(2);
+  for (const chrome of ['اترك تعليقاً', 'لن يتم نشر عنوان بريدك', 'زر الذهاب إلى الأعلى', 'مقالات ذات صلة']) {
+    await expect(workstation.body).not.toContainText(chrome);
+  }
+  await workstation.waitUntilSaved();
+  const preview = await workstation.showPreview();
+  await expect(preview.locator('.article-section')).toHaveText('أخبار سوريا');
+  await expect(preview.locator('figure.quote cite').first()).toHaveText(/لافروف/);
+  await expect(page.locator('.import-dialog')).toHaveCount(0);
+});
+
+test('a quote with its speaker and three related links, reordered by keyboard, show in order in the preview', async ({ host, workstation, page }) => {
+  await workstation.open(host.url);
+  await workstation.createDraft();
+  await workstation.typeHeadline('موسكو تدعو الشيباني');
+  await workstation.typeBody(['أعلنت روسيا أنها وجهت دعوة رسمية.']);
+  await page.keyboard.press('Enter');
+  await workstation.toolbarButton('اقتباس').click();
+  await page.keyboard.type('تم تقديم جميع الضمانات اللازمة');
+  const quote = workstation.body.locator('figure.quote');
+  await quote.getByLabel('القائل', { exact: true }).fill('سيرغي لافروف');
+  await quote.getByLabel('صفة القائل / المصدر', { exact: true }).fill('وزير الخارجية الروسي');
+
+  await workstation.addRelated('الأول', 'https://example.com/one');
+  await workstation.addRelated('الثاني', 'https://example.com/two');
+  await workstation.addRelated('الثالث', 'https://example.com/three');
+  expect(await workstation.relatedTitles()).toEqual(['الأول', 'الثاني', 'الثالث']);
+
+  // Move the third entry to the top with Alt+↑ twice; focus stays on it.
+  await workstation.relatedPanel.getByLabel('عنوان المقال 3').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await page.keyboard.press('Alt+ArrowUp');
+  expect(await workstation.relatedTitles()).toEqual(['الثالث', 'الأول', 'الثاني']);
+  await expect(workstation.relatedPanel.getByLabel('عنوان المقال 1')).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
+  expect(await workstation.relatedTitles()).toEqual(['الأول', 'الثالث', 'الثاني']);
+  await expect(workstation.relatedPanel.getByRole('status')).toHaveText('نُقل «الثالث» إلى الموضع 2');
+
+  await workstation.waitUntilSaved();
+  const preview = await workstation.showPreview();
+  await expect(preview.locator('figure.quote blockquote')).toHaveText('تم تقديم جميع الضمانات اللازمة');
+  await expect(preview.locator('figure.quote figcaption')).toHaveText('سيرغي لافروف، وزير الخارجية الروسي');
+  await expect(preview.locator('.related-articles h2')).toHaveText('مقالات ذات صلة');
+  await expect(preview.locator('.related-articles li a')).toHaveText(['الأول', 'الثالث', 'الثاني']);
+  await expect(preview.locator('.related-articles li a').first()).toHaveAttribute('href', 'https://example.com/one');
+
+  // Everything survives a reload from disk.
+  await page.reload();
+  await workstation.openDraft('موسكو تدعو الشيباني');
+  expect(await workstation.relatedTitles()).toEqual(['الأول', 'الثالث', 'الثاني']);
+  await expect(workstation.body.locator('figure.quote').getByLabel('القائل', { exact: true })).toHaveValue('سيرغي لافروف');
+});
+
+test('a related article address that is not http(s) is refused with a message', async ({ host, workstation }) => {
+  await workstation.open(host.url);
+  await workstation.createDraft();
+  await workstation.addRelated('خبيث', 'javascript:alert(1)');
+  await expect(workstation.relatedPanel.getByRole('alert')).toHaveText('رابط غير صالح: يجب أن يبدأ بـ http:// أو https://');
+  const preview = await workstation.showPreview();
+  await expect(preview.locator('a[href^="javascript"]')).toHaveCount(0);
+});
+
+test('a link with javascript: is refused, and an https link is applied', async ({ host, workstation, page }) => {
+  await workstation.open(host.url);
+  await workstation.createDraft();
+  await workstation.typeBody(['اقرأ البيان الكامل هنا']);
+  await page.keyboard.press('Shift+Home');
+  await workstation.toolbarButton('رابط').click();
+  await page.getByLabel('عنوان الرابط').fill('javascript:alert(document.cookie)');
+  await page.getByRole('button', { name: 'تطبيق' }).click();
+  await expect(page.getByRole('alert')).toHaveText('رُفض الرابط: المسموح فقط روابط http و https و mailto.');
+  await expect(workstation.body.locator('a')).toHaveCount(0);
+  await page.getByLabel('عنوان الرابط').fill('https://example.com/statement');
+  await page.getByRole('button', { name: 'تطبيق' }).click();
+  await expect(workstation.body.locator('a')).toHaveAttribute('href', 'https://example.com/statement');
+});
+
+test('shortcuts work on the physical key while the keyboard layout is Arabic', async ({ host, workstation, page }) => {
+  await workstation.open(host.url);
+  await workstation.createDraft();
+  await workstation.typeBody(['كلمة']);
+  await page.keyboard.press('Shift+Home');
+  // On an Arabic layout the B key types "لا": the shortcut must follow the key, not the character.
+  const cdp = await page.context().newCDPSession(page);
+  for (const type of ['rawKeyDown', 'keyUp'] as const) {
+    await cdp.send('Input.dispatchKeyEvent', { type, modifiers: 2, key: 'لا', code: 'KeyB', windowsVirtualKeyCode: 66, nativeVirtualKeyCode: 66 });
+  }
+  await expect(workstation.body.locator('strong')).toHaveText('كلمة');
+  await expect(workstation.toolbarButton('عريض')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('typed straight quotes become “ ” in Arabic text', async ({ host, workstation }) => {
+  await workstation.open(host.url);
+  await workstation.createDraft();
+  await workstation.typeBody(['قال الوزير "نحن مستعدون" للحوار', 'He said "ready" twice']);
+  await expect(workstation.body.locator('p').first()).toHaveText('قال الوزير “نحن مستعدون” للحوار');
+  await expect(workstation.body.locator('p').nth(1)).toHaveText('He said "ready" twice');
+});
+
+test('the outline lists subsections and jumps to them', async ({ host, workstation, page }) => {
+  await workstation.open(host.url);
+  await workstation.importText(seed);
+  const entry = workstation.outline.getByRole('button', { name: 'علاقة روسيا مع سوريا بعد سقوط الأسد' });
+  await entry.click();
+  const caretBlock = await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h2')?.textContent);
+  expect(caretBlock).toBe('علاقة روسيا مع سوريا بعد سقوط الأسد');
+});
+
+test('the editor screen has no serious or critical accessibility violations', async ({ host, workstation, page }) => {
+  await workstation.open(host.url);
+  await workstation.importText(seed);
+  await workstation.addRelated('مقال ذو صلة', 'https://example.com/related');
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+});
