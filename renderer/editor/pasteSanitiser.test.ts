@@ -33,7 +33,7 @@ describe('pasting', () => {
       '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1234"><p dir="rtl"><span style="font-weight:700">عريض</span><span style="font-weight:400"> عادي </span><span style="font-style:italic">مائل</span></p></b>',
     );
     const texts = json.content?.[0]?.content ?? [];
-    expect(texts.map((text) => [text.text, (text.marks ?? []).map((mark) => mark.type)])).toEqual([
+    expect(texts.map((text) => [(text as { text?: string }).text, (text.marks ?? []).map((mark) => mark.type)])).toEqual([
       ['عريض', ['bold']],
       [' عادي ', []],
       ['مائل', ['italic']],
