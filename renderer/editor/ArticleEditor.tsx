@@ -76,7 +76,14 @@ export function ArticleEditor({ draft }: { draft: Draft }) {
     [session],
   );
 
-  useEffect(() => session.attachEditor(editor), [session, editor]);
+  useEffect(() => {
+    session.attachEditor(editor);
+    if (editor && performance.getEntriesByName('midad:open:start', 'mark').length > 0) {
+      performance.mark('midad:open:ready');
+      performance.measure('midad:open', 'midad:open:start', 'midad:open:ready');
+      performance.clearMarks('midad:open:start');
+    }
+  }, [session, editor]);
 
   useEffect(() => {
     void api.call('drafts.sections', {}).then((result) => result.ok && setSections(result.value.sections));

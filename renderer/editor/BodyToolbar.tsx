@@ -3,6 +3,7 @@
  * re-renders only when a state it shows changes, not on every keystroke.
  */
 import { useEditorState, type Editor } from '@tiptap/react';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useState, type ReactNode } from 'react';
 import { isAllowedLinkTarget } from '../../shared/model/article';
 import type { MessageKey } from '../../shared/i18n/catalogue';
@@ -29,8 +30,9 @@ export function BodyToolbar({ editor, isLinkFormOpen, onLinkFormChange }: BodyTo
       isQuote: current.isActive('quote', { variant: 'quote' }),
       isPullQuote: current.isActive('quote', { variant: 'pull' }),
       isLink: current.isActive('link'),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
+      // The history's depth, not can().undo(): a dry run of a command on every keystroke costs more.
+      canUndo: undoDepth(current.state) > 0,
+      canRedo: redoDepth(current.state) > 0,
     }),
   });
 

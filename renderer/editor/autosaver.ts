@@ -46,7 +46,8 @@ export class Autosaver {
   /** Call on every change; schedules a save after the pause. */
   markChanged(): void {
     this.hasUnsavedChanges = true;
-    if (this.state.status !== 'saving') this.setState({ status: 'pending' });
+    // Only a change of status re-renders anything: typing must not cost a React render per key.
+    if (this.state.status === 'saved' || this.state.status === 'failed') this.setState({ status: 'pending' });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }

@@ -17,6 +17,7 @@ export type Catalogue = { readonly [K in MessageKey]: (typeof arabicCatalogue)[K
 
 const catalogues: Record<Language, Catalogue> = { ar: arabicCatalogue, en: englishCatalogue };
 const pluralRules = new Map<Language, Intl.PluralRules>();
+const numberFormats = new Map<Language, Intl.NumberFormat>();
 
 /** Text direction of a language. */
 export function directionOf(language: Language): 'rtl' | 'ltr' {
@@ -43,7 +44,8 @@ export function translate(language: Language, key: MessageKey, params: Readonly<
     if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
     template = entry[rules.select(count)];
   }
-  const numberFormat = new Intl.NumberFormat(language);
+  let numberFormat = numberFormats.get(language);
+  if (!numberFormat) numberFormats.set(language, (numberFormat = new Intl.NumberFormat(language)));
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;

@@ -1,0 +1,210 @@
+/**
+ * `npm run bench:typing`: the cost of a keystroke in the article editor, against the browser's own
+ * cost for a bare contenteditable holding the same HTML, in the same run, on generated Arabic
+ * articles of about 1,000 and 10,000 words. Keystrokes are real key events with Arabic text sent
+ * through CDP (Input.dispatchKeyEvent) with the caret in the middle of the article; the cost of
+ * one keystroke is the sum of the renderer main thread's task durations from a Chrome trace,
+ * from the task that handles it to the task that handles the next. Also: the time from asking
+ * the API for a 10,000-word draft to the editor being ready. Prints figures; asserts nothing.
+ */
+import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { createAppServices } from '../electron/services/appServices';
+import { startWebHost } from '../electron/host/webHost';
+import { chromiumArgs, chromiumExecutable } from '../e2e/drivers/chromiumExecutable';
+import { generateArticle } from './articleGenerator';
+
+const keystrokes = Number(process.env.BENCH_KEYSTROKES ?? 40);
+const bursts = Number(process.env.BENCH_BURSTS ?? 8);
+/** Keystrokes at the start of each burst left out of the figures: the page just came to the front. */
+const warmUpKeystrokes = 3;
+const intervalMs = Number(process.env.BENCH_INTERVAL_MS ?? 120);
+const openings = Number(process.env.BENCH_OPENINGS ?? 9);
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
+const typedText = 'وأكد المتحدث باسم الوزارة أن الاجتماع سيعقد الأسبوع المقبل في دمشق ';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { type?: string } };
+}
+
+function percentile(values: readonly number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]!;
+}
+
+async function traceTyping(page: Page, cdp: CDPSession, selector: string): Promise<number[]> {
+  const textBefore = await page.evaluate((target) => document.querySelector(target)!.textContent!.length, selector);
+  const events: TraceEvent[] = [];
+  const collect = (data: { value: unknown[] }): void => {
+    events.push(...(data.value as TraceEvent[]));
+  };
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel', transferMode: 'ReportEvents' });
+  for (let index = 0; index < keystrokes; index++) {
+    const character = typedText[index % typedText.length]!;
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: character, text: character, unmodifiedText: character, code: 'KeyA', windowsVirtualKeyCode: 65 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: character, code: 'KeyA', windowsVirtualKeyCode: 65 });
+    await page.waitForTimeout(intervalMs);
+  }
+  await cdp.send('Tracing.end');
+  const textAfter = await page.evaluate((target) => document.querySelector(target)!.textContent!.length, selector);
+  // A benchmark that typed into nothing would measure nothing: every keystroke must have landed.
+  if (textAfter - textBefore !== keystrokes) throw new Error(`${keystrokes} keystrokes sent to ${selector}, but its text grew by ${textAfter - textBefore}`);
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+
+  const mainThread = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && events.some((other) => other.pid === event.pid && other.name === 'EventDispatch'));
+  if (!mainThread) throw new Error('no renderer main thread in the trace');
+  const onMain = events.filter((event) => event.pid === mainThread.pid && event.tid === mainThread.tid);
+  const tasks = onMain.filter((event) => event.ph === 'X' && (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask')).sort((a, b) => a.ts - b.ts);
+  const keydowns = onMain.filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'keydown').sort((a, b) => a.ts - b.ts);
+  // Each keystroke's window starts with the top-level task that dispatched its keydown.
+  const starts = keydowns.map((keydown) => tasks.filter((task) => task.ts <= keydown.ts && task.ts + (task.dur ?? 0) >= keydown.ts).at(0)?.ts ?? keydown.ts);
+  const costs: number[] = [];
+  for (let index = 0; index + 1 < starts.length; index++) {
+    const from = starts[index]!;
+    const to = starts[index + 1]!;
+    const busy = tasks.filter((task) => task.ts >= from && task.ts < to).reduce((sum, task) => sum + (task.dur ?? 0), 0);
+    costs.push(busy / 1000);
+  }
+  return costs;
+}
+
+/** Clicks into the middle of the article's middle paragraph, as a person would, and checks the caret is there. */
+async function caretInTheMiddle(page: Page, selector: string): Promise<void> {
+  const paragraph = page.locator(`${selector} > p`).nth(Math.floor((await page.locator(`${selector} > p`).count()) / 2));
+  await paragraph.scrollIntoViewIfNeeded();
+  const box = (await paragraph.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + Math.min(box.height / 2, 12));
+  await page.waitForFunction((target) => {
+    const selection = window.getSelection();
+    return !!selection?.anchorNode && document.querySelector(target)!.contains(selection.anchorNode) && document.activeElement === document.querySelector(target);
+  }, selector);
+  await page.waitForTimeout(300);
+}
+
+/** Opens the app on a page, opens the draft, and returns the page (the "app" side). */
+async function openArticle(page: Page, url: string, headline: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: headline }).click();
+  await page.locator('.body-editor > p').first().waitFor();
+}
+
+/** Turns a page showing the draft into the baseline: the same HTML in a bare contenteditable, same stylesheet and fonts. */
+async function makeBare(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const html = document.querySelector('.body-editor')!.innerHTML;
+    document.getElementById('root')?.remove();
+    const bare = document.createElement('div');
+    bare.className = 'body-editor';
+    bare.contentEditable = 'true';
+    bare.dir = 'rtl';
+    bare.style.maxInlineSize = '46rem';
+    bare.style.margin = '0 auto';
+    bare.innerHTML = html;
+    document.body.append(bare);
+  });
+}
+
+async function main(): Promise<void> {
+  const dataFolder = await mkdtemp(join(tmpdir(), 'midad-bench-typing-'));
+  const services = createAppServices({ userDataFolder: dataFolder, appVersion: 'bench', logger: { info: () => {}, error: () => {} } });
+  const articles = sizes.map((size, index) => ({ size, headline: `مقال من ${size} كلمة`, ...generateArticle(size, 1000 + index) }));
+  for (const article of articles) await services.draftStore.create({ ...article.content, headline: article.headline });
+  const host = await startWebHost({ port: 0, staticFolder: resolve('out/renderer'), serveConnection: (transport) => services.serve(transport) });
+  // Both pages stay fully active while the other is in front, so neither pays for waking up.
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: [...chromiumArgs, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
+  });
+  const rows: string[][] = [];
+  const ratios: string[] = [];
+  let openingMedian = Number.NaN;
+  try {
+    // Opening: ask the API for the 10,000-word draft until the editor is ready, alternating with
+    // another draft so that each opening is a real one.
+    const largest = articles.at(-1)!;
+    const other = articles[0]!;
+    if (largest !== other) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(host.url);
+      const openTimes: number[] = [];
+      for (let round = 0; round < openings; round++) {
+        await page.getByRole('button', { name: other.headline }).click();
+        await page.locator('.body-editor > p').first().waitFor();
+        await page.evaluate(() => performance.clearMeasures('midad:open'));
+        await page.getByRole('button', { name: largest.headline }).click();
+        await page.waitForFunction(() => performance.getEntriesByName('midad:open', 'measure').length > 0);
+        openTimes.push(await page.evaluate(() => performance.getEntriesByName('midad:open', 'measure')[0]!.duration));
+      }
+      openingMedian = percentile(openTimes, 0.5);
+      await context.close();
+    }
+
+    for (const article of articles) {
+      // Two pages side by side, typed into in alternating bursts, so that whatever else the
+      // machine is doing weighs on both alike.
+      const appContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const barePage = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+      const appPage = await appContext.newPage();
+      await openArticle(appPage, host.url, article.headline);
+      await openArticle(barePage, host.url, article.headline);
+      await makeBare(barePage);
+      const sides = [
+        { page: appPage, cdp: await appPage.context().newCDPSession(appPage), selector: '.body-editor', costs: [] as number[] },
+        { page: barePage, cdp: await barePage.context().newCDPSession(barePage), selector: '[contenteditable="true"]', costs: [] as number[] },
+      ];
+      for (const side of sides) await caretInTheMiddle(side.page, side.selector);
+      for (let burst = 0; burst < bursts; burst++) {
+        for (const side of burst % 2 === 0 ? sides : [...sides].reverse()) {
+          await side.page.bringToFront();
+          side.costs.push(...(await traceTyping(side.page, side.cdp, side.selector)).slice(warmUpKeystrokes));
+        }
+      }
+      const [app, bare] = sides as [(typeof sides)[0], (typeof sides)[0]];
+      const appP50 = percentile(app.costs, 0.5);
+      const appP95 = percentile(app.costs, 0.95);
+      const bareP50 = percentile(bare.costs, 0.5);
+      const bareP95 = percentile(bare.costs, 0.95);
+      const label = `${article.words.toLocaleString('en')} words`;
+      rows.push([label, 'app editor', appP50.toFixed(2), appP95.toFixed(2)]);
+      rows.push(['', 'bare contenteditable', bareP50.toFixed(2), bareP95.toFixed(2)]);
+      ratios.push(`${label}: app/bare p50 ${(appP50 / bareP50).toFixed(2)}, p95 ${(appP95 / bareP95).toFixed(2)}`);
+      await appContext.close();
+      await barePage.context().close();
+    }
+  } finally {
+    await browser.close();
+    await host.close();
+    services.dispose();
+  }
+
+  const summary = [
+    `Typing: main-thread busy time per keystroke (ms); ${bursts} alternating bursts of ${keystrokes} keystrokes every ${intervalMs} ms per editor; caret mid-article`,
+    ['article', 'editor', 'p50', 'p95'].join('\t'),
+    ...rows.map((row) => row.join('\t')),
+    '',
+    'Ratio (target ≤ 1.5 at p50 and p95 for 10,000 words):',
+    ...ratios.map((line) => `  ${line}`),
+    '',
+    `Opening a 10,000-word draft (API request → editor ready), median of ${openings}: ${openingMedian.toFixed(1)} ms (target < 150 ms)`,
+  ].join('\n');
+  console.log(`\n${summary}`);
+  await mkdir('bench/results', { recursive: true });
+  await writeFile('bench/results/typing.txt', `${summary}\n`);
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
