@@ -129,3 +129,64 @@ test('the editor screen has no serious or critical accessibility violations', as
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
 });
+
+/** Pastes into the body the way the browser does, with the given clipboard contents. */
+async function paste(page: import('@playwright/test').Page, data: Record<string, string>): Promise<void> {
+  await page.locator('.body-editor').evaluate((element, entries) => {
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, data);
+}
+
+test('pasting a whole article as plain text offers to build the structured article', async ({ host, workstation, page }) => {
+  await workstation.open(host.url);
+  await workstation.createDraft();
+  await workstation.body.click();
+  await paste(page, { 'text/plain': seed });
+  const offer = page.getByRole('region', { name: 'بناء مقال من نص' });
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: 'بناء المقال' }).click();
+  await expect(workstation.field('القسم')).toHaveValue('أخبار سوريا');
+  await expect(workstation.headline).toHaveValue('لافروف: وجهنا دعوة لوزير الخارجية السوري لزيارة روسيا');
+  await expect(workstation.body.locator('h2')).toHaveCount(2);
+  await expect(workstation.body).not.toContainText('زر الذهاب إلى الأعلى');
+});
+
+test('pasted hostile HTML keeps its structure and loses its active content', async ({ host, workstation, page }) => {
+  await workstation.open(host.url);
+  await workstation.createDraft();
+  await workstation.body.click();
+  // The clipboard HTML is parsed in a document without a browsing context, where nothing runs;
+  // Chromium still reports its inline handlers and styles against the page's policy. Those
+  // reports are expected; anything else logged fails the test.
+  workstation.allowConsoleErrors(/violates the following Content Security Policy directive '(script|style)-src 'self''/);
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  await paste(page, {
+    'text/html':
+      '<h1 style="color:red" onclick="alert(1)">عنوان مهم</h1><p class="x" onmouseover="alert(2)">فقرة <b>عريضة</b> <a href="javascript:alert(3)">رابط خبيث</a> <a href="https://example.com">رابط سليم</a></p><img src="x" onerror="alert(4)"><script>alert(5)</script><ul><li>بند</li></ul>',
+    'text/plain': 'عنوان مهم',
+  });
+  await expect(workstation.body.locator('h2')).toHaveText('عنوان مهم');
+  await expect(workstation.body.locator('strong')).toHaveText('عريضة');
+  await expect(workstation.body.locator('li')).toHaveText('بند');
+  const html = await workstation.body.innerHTML();
+  expect(html).not.toMatch(/onclick|onmouseover|onerror|javascript:|<script|<img|style="color/);
+  await expect(workstation.body.locator('a')).toHaveAttribute('href', 'https://example.com');
+  expect(dialogs).toBe(0);
+});
+
+test('related articles can be reordered by dragging', async ({ host, workstation }) => {
+  await workstation.open(host.url);
+  await workstation.createDraft();
+  await workstation.addRelated('الأول', 'https://example.com/one');
+  await workstation.addRelated('الثاني', 'https://example.com/two');
+  await workstation.addRelated('الثالث', 'https://example.com/three');
+  const handles = workstation.relatedPanel.locator('.drag-handle');
+  await handles.nth(2).dragTo(workstation.relatedPanel.locator('li.related-item').first());
+  expect(await workstation.relatedTitles()).toEqual(['الثالث', 'الأول', 'الثاني']);
+});

@@ -5,7 +5,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class Workstation {
-  constructor(readonly page: Page) {}
+  /** `allowConsoleErrors` lets a test accept console errors it expects (by pattern); any other fails it. */
+  constructor(
+    readonly page: Page,
+    readonly allowConsoleErrors: (pattern: RegExp) => void = () => {},
+  ) {}
 
   async open(url: string): Promise<void> {
     await this.page.goto(url);

@@ -55,7 +55,7 @@ export function BodyToolbar({ editor, isLinkFormOpen, onLinkFormChange }: BodyTo
   return (
     <div className="body-toolbar-wrap">
       <div className="body-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-        {button('toolbar.bold', state.isBold, () => chain().toggleBold().run(), <b>ع</b>, 'Ctrl+B')}
+        {button('toolbar.bold', state.isBold, () => chain().toggleBold().run(), <b>غ</b>, 'Ctrl+B')}
         {button('toolbar.italic', state.isItalic, () => chain().toggleItalic().run(), <i>م</i>, 'Ctrl+I')}
         {button('toolbar.underline', state.isUnderline, () => chain().toggleUnderline().run(), <u>ت</u>, 'Ctrl+U')}
         <span className="toolbar-separator" aria-hidden="true" />

@@ -54,8 +54,11 @@ function rebuildWordLists(root: Element): void {
 }
 
 export function sanitisePastedHtml(html: string): string {
-  const document = new DOMParser().parseFromString(html, 'text/html');
+  // A document with no browsing context: nothing in it loads or runs, and it does not take the
+  // page's Content-Security-Policy (a DOMParser document would, and report every on* attribute).
+  const document = window.document.implementation.createHTMLDocument('');
   const body = document.body;
+  body.innerHTML = html;
   // Google Docs wraps the whole paste in a <b style="font-weight:normal">.
   for (const wrapper of body.querySelectorAll('b[id^="docs-internal-guid"]')) wrapper.replaceWith(...wrapper.childNodes);
   for (const element of body.querySelectorAll('o\\:p, style, script, meta, link, title, xml')) element.remove();
@@ -67,10 +70,12 @@ export function sanitisePastedHtml(html: string): string {
   // Keep the one class the quote parser reads, as a data attribute that survives sanitising.
   for (const figure of body.querySelectorAll('figure.pull-quote')) figure.setAttribute('data-variant', 'pull');
   for (const figure of body.querySelectorAll('figure.quote, figure.pull-quote')) figure.setAttribute('data-type', 'quote');
-  return DOMPurify.sanitize(body.innerHTML, {
-    ALLOWED_TAGS: allowedTags,
+  DOMPurify.sanitize(body, {
+    IN_PLACE: true,
+    ALLOWED_TAGS: [...allowedTags, 'body'],
     ALLOWED_ATTR: allowedAttributes,
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
     KEEP_CONTENT: true,
   });
+  return body.innerHTML;
 }
