@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './drivers/workstationTest';
 
 const seed = readFileSync(new URL('../../shared/fixtures/seed-article.txt', import.meta.url), 'utf8');
@@ -131,7 +132,7 @@ test('the editor screen has no serious or critical accessibility violations', as
 });
 
 /** Pastes into the body the way the browser does, with the given clipboard contents. */
-async function paste(page: import('@playwright/test').Page, data: Record<string, string>): Promise<void> {
+async function paste(page: Page, data: Record<string, string>): Promise<void> {
   await page.locator('.body-editor').evaluate((element, entries) => {
     const transfer = new DataTransfer();
     for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
