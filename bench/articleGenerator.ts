@@ -23,7 +23,7 @@ const extraVocabulary =
   'الحكومة الوزير المجلس البرلمان الاقتصاد الليرة الدولار الأسعار المواطنين المدينة العاصمة المحافظة المنطقة الحدود الاتفاق المفاوضات الجلسة القرار الأمم المتحدة المبعوث الخاص الأزمة الإنسانية المساعدات اللاجئين العودة الإعمار البنية التحتية الكهرباء المياه المدارس المستشفيات الطلاب الجامعة الانتخابات الدستور المعارضة الأحزاب السياسية الأمن الشرطة الجيش العمليات العسكرية التصريحات الرسمية وكالة الأنباء مصادر مطلعة شهود عيان تقرير مراسل الأسبوع الماضي العام المقبل خلال الأشهر بحسب وفق مشيراً مؤكداً أضاف أوضح تابع';
 
 function vocabulary(): string[] {
-  const seed = readFileSync(new URL('../../shared/fixtures/seed-article.txt', import.meta.url), 'utf8');
+  const seed = readFileSync(new URL('../e2e/fixtures/seed-article.txt', import.meta.url), 'utf8');
   const words = `${seed} ${extraVocabulary}`.split(/\s+/).map((word) => word.replace(/[“”"«».،,:؛()]/g, '')).filter((word) => /[\u0600-\u06FF]{2,}/.test(word));
   return [...new Set(words)];
 }

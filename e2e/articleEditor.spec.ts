@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './drivers/workstationTest';
 
-const seed = readFileSync(new URL('../../shared/fixtures/seed-article.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('./fixtures/seed-article.txt', import.meta.url), 'utf8');
 
 test('importing the seed text builds the structured article and drops the site chrome', async ({ host, workstation, page }) => {
   await workstation.open(host.url);

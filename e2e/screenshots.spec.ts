@@ -4,7 +4,7 @@ import { expect, test } from './drivers/workstationTest';
 // Screenshots of the editor with the seed article, in the light and dark themes, for people to
 // look at (an Arabic interface that renders wrong is a bug no assertion finds). With
 // UPDATE_SCREENSHOTS=1 they replace the ones the README shows.
-const seed = readFileSync(new URL('../../shared/fixtures/seed-article.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('./fixtures/seed-article.txt', import.meta.url), 'utf8');
 const folder = process.env.UPDATE_SCREENSHOTS ? 'e2e/screenshots' : 'test-results/screenshots';
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -4,7 +4,7 @@ import { articleContentSchema } from './article';
 import { importPlainText, splitParagraphs } from './plainTextImport';
 import { plainTextOf } from './plainText';
 
-const seed = readFileSync(new URL('../../../shared/fixtures/seed-article.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../e2e/fixtures/seed-article.txt', import.meta.url), 'utf8');
 
 describe('importPlainText on the seed article', () => {
   const { content, report } = importPlainText(seed);
