@@ -119,7 +119,8 @@ async function main(): Promise<void> {
   const dataFolder = await mkdtemp(join(tmpdir(), 'midad-bench-typing-'));
   const services = createAppServices({ userDataFolder: dataFolder, appVersion: 'bench', logger: { info: () => {}, error: () => {} } });
   const articles = sizes.map((size, index) => ({ size, headline: `مقال من ${size} كلمة`, ...generateArticle(size, 1000 + index) }));
-  for (const article of articles) await services.draftStore.create({ ...article.content, headline: article.headline });
+  const store = await services.draftStore();
+  for (const article of articles) await store.create({ ...article.content, headline: article.headline });
   const host = await startWebHost({ port: 0, staticFolder: resolve('out/renderer'), serveConnection: (transport) => services.serve(transport) });
   // Both pages stay fully active while the other is in front, so neither pays for waking up.
   const browser = await chromium.launch({
@@ -186,7 +187,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await host.close();
-    services.dispose();
+    await services.dispose();
   }
 
   const summary = [

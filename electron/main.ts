@@ -78,7 +78,14 @@ function main(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('before-quit', () => services.dispose());
+  let isQuitting = false;
+  app.on('before-quit', (event) => {
+    if (isQuitting) return;
+    // Let the library write its index before the process ends.
+    event.preventDefault();
+    isQuitting = true;
+    void services.dispose().finally(() => app.quit());
+  });
 
   void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

@@ -25,8 +25,8 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  services.dispose();
   await host.close();
+  await services.dispose();
 });
 
 interface HttpAnswer {

@@ -63,8 +63,10 @@ async function main(): Promise<void> {
   const stop = (): void => {
     if (isStopping) return;
     isStopping = true;
-    services.dispose();
-    void host.close().then(() => process.exit(0));
+    void host
+      .close()
+      .then(() => services.dispose())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

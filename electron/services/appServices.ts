@@ -2,33 +2,38 @@
  * Builds the services both hosts run (the desktop app and the loopback browser host) and serves
  * the API contract over any transport. Nothing here knows which transport carries the messages.
  */
-import { join } from 'node:path';
+import { mkdir, access, constants } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { isAbsolute, join } from 'node:path';
 import { apiContract, type ApiContract } from '../../shared/contract/apiContract';
+import { ApiFailure } from '../../shared/contract/apiError';
+import { translate } from '../../shared/i18n/catalogue';
 import type { RpcTransport } from '../../shared/rpc/rpcMessage';
 import { serveRpc, type RpcHandlers, type RpcServer } from '../../shared/rpc/rpcServer';
 import { DraftStore } from './draftStore';
-import { SettingsStore } from './settingsStore';
 import type { Logger } from './logger';
+import { SettingsStore } from './settingsStore';
 
 export interface AppServicesOptions {
-  /** The per-user data folder; the library lives in `<userDataFolder>/library`. */
+  /** The per-user data folder; the library lives in `<userDataFolder>/library` unless the settings name another. */
   userDataFolder: string;
   appVersion: string;
   logger: Logger;
-}
-
-export interface AppServices {
-  readonly draftStore: DraftStore;
-  readonly settingsStore: SettingsStore;
-  /** Serves the API over one connection, until the transport closes or `close()` is called. */
-  serve(transport: RpcTransport): ApiConnection;
-  dispose(): void;
 }
 
 /** One served connection: events can be sent to it alone (for example a menu command). */
 export interface ApiConnection {
   emit: RpcServer<ApiContract>['emit'];
   close(): void;
+}
+
+export interface AppServices {
+  readonly settingsStore: SettingsStore;
+  /** The library as it is now (it changes when the user picks another folder). */
+  draftStore(): Promise<DraftStore>;
+  /** Serves the API over one connection, until the transport closes or `close()` is called. */
+  serve(transport: RpcTransport): ApiConnection;
+  dispose(): Promise<void>;
 }
 
 function sectionsByUse(drafts: ReadonlyArray<{ section: string }>): string[] {
@@ -38,35 +43,102 @@ function sectionsByUse(drafts: ReadonlyArray<{ section: string }>): string[] {
 }
 
 export function createAppServices(options: AppServicesOptions): AppServices {
-  const libraryFolder = join(options.userDataFolder, 'library');
-  const draftStore = new DraftStore(libraryFolder);
+  const defaultLibraryFolder = join(options.userDataFolder, 'library');
   const settingsStore = new SettingsStore(options.userDataFolder);
+  const changeListeners = new Set<(ids: string[]) => void>();
+  let storePromise: Promise<DraftStore> | undefined;
+  let stopStoreEvents: (() => void) | undefined;
+
+  const userName = (): string => settingsCache?.userName || safeUserName();
+  let settingsCache: Awaited<ReturnType<SettingsStore['get']>> | undefined;
+
+  const openStore = async (): Promise<DraftStore> => {
+    settingsCache = await settingsStore.get();
+    const folder = settingsCache.libraryFolder || defaultLibraryFolder;
+    const store = new DraftStore(folder, {
+      userName,
+      trashRetentionDays: settingsCache.trashRetentionDays,
+      onProblem: (message, error) => options.logger.error(message, error),
+    });
+    await store.open();
+    stopStoreEvents = store.onChange((ids) => {
+      for (const listener of changeListeners) listener(ids);
+    });
+    return store;
+  };
+  const draftStore = (): Promise<DraftStore> => (storePromise ??= openStore());
+
+  const switchLibrary = async (folder: string): Promise<void> => {
+    if (folder && !isAbsolute(folder)) throw new ApiFailure('library.invalidFolder', folder);
+    const target = folder || defaultLibraryFolder;
+    try {
+      await mkdir(target, { recursive: true });
+      await access(target, constants.W_OK);
+    } catch (error) {
+      throw new ApiFailure('library.invalidFolder', error instanceof Error ? error.message : String(error));
+    }
+    const previous = storePromise;
+    storePromise = undefined;
+    stopStoreEvents?.();
+    if (previous) await (await previous).dispose();
+  };
 
   const handlers: RpcHandlers<ApiContract> = {
-    'app.info': () => ({ appVersion: options.appVersion, libraryFolder }),
-    'drafts.list': async () => ({ drafts: await draftStore.list() }),
-    'drafts.get': ({ id }) => draftStore.get(id),
-    'drafts.create': ({ content }) => draftStore.create(content),
-    'drafts.sections': async () => ({ sections: sectionsByUse(await draftStore.list()) }),
-    'drafts.save': (input) => draftStore.save(input),
+    'app.info': async () => ({ appVersion: options.appVersion, libraryFolder: (await draftStore()).libraryFolder }),
+    'drafts.list': async ({ filter }) => ({ drafts: await (await draftStore()).list(filter) }),
+    'drafts.search': async ({ query, filter, limit }) => (await draftStore()).search(query, filter, limit === undefined ? {} : { limit }),
+    'drafts.needsAttention': async () => ({ drafts: await (await draftStore()).needsAttention() }),
+    'drafts.get': async ({ id }) => (await draftStore()).get(id),
+    'drafts.create': async ({ content }) => (await draftStore()).create(content),
+    'drafts.duplicate': async ({ id }) => (await draftStore()).duplicate(id, translate(settingsCache?.language ?? 'ar', 'library.copySuffix')),
+    'drafts.sections': async () => ({ sections: sectionsByUse(await (await draftStore()).list()) }),
+    'drafts.save': async (input) => (await draftStore()).save(input),
+    'drafts.trash': async ({ id }) => {
+      await (await draftStore()).trash(id);
+      return {};
+    },
+    'drafts.trashList': async () => ({ drafts: await (await draftStore()).trashList() }),
+    'drafts.restore': async ({ id }) => {
+      await (await draftStore()).restore(id);
+      return {};
+    },
+    'drafts.purge': async ({ id }) => ({ purged: await (await draftStore()).purge(id ? { id } : { olderThan: new Date(8.64e15) }) }),
+    'drafts.conflicts': async ({ id }) => ({ conflicts: await (await draftStore()).conflicts(id) }),
+    'drafts.resolveConflict': async ({ id, conflictId, resolution }) =>
+      (await draftStore()).resolveConflict(id, conflictId, resolution, translate(settingsCache?.language ?? 'ar', 'library.copySuffix')),
+    'drafts.acquireEditLock': async ({ id }) => (await draftStore()).acquireEditLock(id),
+    'drafts.releaseEditLock': async ({ id }) => {
+      await (await draftStore()).releaseEditLock(id);
+      return {};
+    },
     'settings.get': () => settingsStore.get(),
-    'settings.update': (change) => settingsStore.update(change),
+    'settings.update': async (change) => {
+      const before = await settingsStore.get();
+      if (change.libraryFolder !== undefined && change.libraryFolder !== before.libraryFolder) await switchLibrary(change.libraryFolder);
+      settingsCache = await settingsStore.update(change);
+      if (change.libraryFolder !== undefined && change.libraryFolder !== before.libraryFolder) {
+        await draftStore();
+        for (const listener of changeListeners) listener([]);
+      }
+      return settingsCache;
+    },
   };
 
   const connections = new Set<() => void>();
 
   return {
-    draftStore,
     settingsStore,
+    draftStore,
     serve(transport) {
       const server = serveRpc(apiContract, handlers, transport, {
         onInternalError: (method, error) => options.logger.error(`API call ${method} failed`, error),
       });
-      const stopDraftEvents = draftStore.onChange((ids) => server.emit('drafts.changed', { ids }));
+      const onDraftsChanged = (ids: string[]): void => server.emit('drafts.changed', { ids });
+      changeListeners.add(onDraftsChanged);
       const stopSettingsEvents = settingsStore.onChange((settings) => server.emit('settings.changed', settings));
       const end = (): void => {
         if (!connections.delete(end)) return;
-        stopDraftEvents();
+        changeListeners.delete(onDraftsChanged);
         stopSettingsEvents();
         server.dispose();
       };
@@ -74,8 +146,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       transport.onClose?.(end);
       return { emit: (name, payload) => server.emit(name, payload), close: end };
     },
-    dispose() {
+    async dispose() {
       for (const end of [...connections]) end();
+      stopStoreEvents?.();
+      if (storePromise) await (await storePromise).dispose();
     },
   };
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
 }

@@ -1,26 +1,35 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyArticleContent, type ArticleContent } from '../../shared/model/article';
 import type { RichTextDocument } from '../../shared/model/richTextDocument';
-import { DraftStore } from './draftStore';
+import { DraftStore, type DraftStoreOptions } from './draftStore';
 
 const paragraphs = (...texts: string[]): RichTextDocument => ({
   type: 'doc',
   content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
 });
-
 const content = (headline: string, body: RichTextDocument = paragraphs('')): ArticleContent => ({ ...emptyArticleContent(), headline, body });
 
 let library: string;
+const stores: DraftStore[] = [];
+const openStore = (options: DraftStoreOptions = {}): DraftStore => {
+  const store = new DraftStore(library, { isWatching: false, ...options });
+  stores.push(store);
+  return store;
+};
 let store: DraftStore;
+
 beforeEach(async () => {
   library = await mkdtemp(join(tmpdir(), 'midad-store-'));
-  store = new DraftStore(library);
+  store = openStore();
+});
+afterEach(async () => {
+  for (const opened of stores.splice(0)) await opened.dispose();
 });
 
-describe('DraftStore', () => {
+describe('DraftStore: files', () => {
   it('creates a draft as a plain JSON file in its own folder', async () => {
     const draft = await store.create({ headline: 'عنوان' });
     const onDisk = JSON.parse(await readFile(join(library, 'drafts', draft.id, 'draft.json'), 'utf8'));
@@ -32,65 +41,7 @@ describe('DraftStore', () => {
     const body = paragraphs('أعلنت روسيا، اليوم الثلاثاء، أنها وجهت دعوة رسمية.', 'English words too.');
     const saved = await store.save({ id: draft.id, baseVersion: 1, content: content('لافروف: وجهنا دعوة', body) });
     expect(saved.version).toBe(2);
-    const reopened = await new DraftStore(library).get(draft.id);
-    expect(reopened).toMatchObject({ headline: 'لافروف: وجهنا دعوة', body, version: 2 });
-  });
-
-  it('refuses a save based on an old version and overwrites nothing', async () => {
-    const draft = await store.create();
-    await store.save({ id: draft.id, baseVersion: 1, content: content('first writer', paragraphs('one')) });
-    await expect(store.save({ id: draft.id, baseVersion: 1, content: content('second writer', paragraphs('two')) })).rejects.toMatchObject({
-      apiError: { code: 'draft.conflict' },
-    });
-    expect(await store.get(draft.id)).toMatchObject({ headline: 'first writer', version: 2 });
-  });
-
-  it('lets only one of two racing saves on the same base win', async () => {
-    const draft = await store.create();
-    const results = await Promise.allSettled([
-      store.save({ id: draft.id, baseVersion: 1, content: content('a', paragraphs('a')) }),
-      store.save({ id: draft.id, baseVersion: 1, content: content('b', paragraphs('b')) }),
-    ]);
-    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
-    expect((await store.get(draft.id)).version).toBe(2);
-  });
-
-  it('lists drafts newest first with summaries, skipping damaged and foreign folders', async () => {
-    let clock = Date.parse('2026-01-01T00:00:00Z');
-    store = new DraftStore(library, { now: () => new Date((clock += 1000)) });
-    const older = await store.create({ headline: 'الأقدم' });
-    const newer = await store.create({ headline: 'الأحدث' });
-    await store.save({ id: older.id, baseVersion: 1, content: content('الأقدم', paragraphs('كلمة واحدة ثم ثلاث')) });
-    await mkdir(join(library, 'drafts', 'not-a-draft'));
-    const damagedId = '00000000-0000-4000-8000-000000000000';
-    await mkdir(join(library, 'drafts', damagedId));
-    await writeFile(join(library, 'drafts', damagedId, 'draft.json'), '{"schemaVersion": 1, "id": ');
-    const list = await store.list();
-    expect(list.map((summary) => summary.headline)).toEqual(['الأقدم', 'الأحدث']);
-    expect(list[0]).toMatchObject({ id: older.id, wordCount: 5, excerpt: 'كلمة واحدة ثم ثلاث' });
-    expect(list[1]!.id).toBe(newer.id);
-    await expect(store.get(damagedId)).rejects.toMatchObject({ apiError: { code: 'draft.invalid' } });
-  });
-
-  it('opens a draft written by the first version of the app, migrated to the article', async () => {
-    const id = '11111111-1111-4111-8111-111111111111';
-    await mkdir(join(library, 'drafts', id), { recursive: true });
-    const version1 = { schemaVersion: 1, id, version: 3, headline: 'قديم', body: paragraphs('نص قديم'), createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' };
-    await writeFile(join(library, 'drafts', id, 'draft.json'), JSON.stringify(version1));
-    expect(await store.get(id)).toMatchObject({ schemaVersion: 2, headline: 'قديم', body: paragraphs('نص قديم'), version: 3, section: '', tags: [], status: 'draft' });
-    await store.save({ id, baseVersion: 3, content: { ...(await store.get(id)), section: 'أخبار سوريا' } as ArticleContent });
-    expect(JSON.parse(await readFile(join(library, 'drafts', id, 'draft.json'), 'utf8'))).toMatchObject({ schemaVersion: 2, section: 'أخبار سوريا', version: 4 });
-  });
-
-  it('refuses a draft from a newer version of the app rather than guessing', async () => {
-    const id = '22222222-2222-4222-8222-222222222222';
-    await mkdir(join(library, 'drafts', id), { recursive: true });
-    await writeFile(join(library, 'drafts', id, 'draft.json'), JSON.stringify({ schemaVersion: 99, id }));
-    await expect(store.get(id)).rejects.toMatchObject({ apiError: { code: 'draft.invalid' } });
-  });
-
-  it('reports a missing draft as draft.notFound', async () => {
-    await expect(store.get('00000000-0000-4000-8000-000000000001')).rejects.toMatchObject({ apiError: { code: 'draft.notFound' } });
+    expect(await openStore().get(draft.id)).toMatchObject({ headline: 'لافروف: وجهنا دعوة', body, version: 2 });
   });
 
   it('never writes a document that fails its own schema', async () => {
@@ -100,12 +51,224 @@ describe('DraftStore', () => {
     expect(await store.get(draft.id)).toMatchObject({ headline: 'valid', version: 1 });
   });
 
-  it('tells listeners which drafts changed', async () => {
-    const listener = vi.fn();
-    store.onChange(listener);
+  it('opens a draft written by the first version of the app, migrated to the article', async () => {
+    const id = '11111111-1111-4111-8111-111111111111';
+    await mkdir(join(library, 'drafts', id), { recursive: true });
+    const version1 = { schemaVersion: 1, id, version: 3, headline: 'قديم', body: paragraphs('نص قديم'), createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' };
+    await writeFile(join(library, 'drafts', id, 'draft.json'), JSON.stringify(version1));
+    expect(await store.get(id)).toMatchObject({ schemaVersion: 2, headline: 'قديم', version: 3, section: '', tags: [], status: 'draft' });
+    await store.save({ id, baseVersion: 3, content: { ...(await store.get(id)), section: 'أخبار سوريا' } as ArticleContent });
+    expect(JSON.parse(await readFile(join(library, 'drafts', id, 'draft.json'), 'utf8'))).toMatchObject({ schemaVersion: 2, section: 'أخبار سوريا', version: 4 });
+  });
+
+  it('reports a missing draft as draft.notFound', async () => {
+    await expect(store.get('00000000-0000-4000-8000-000000000001')).rejects.toMatchObject({ apiError: { code: 'draft.notFound' } });
+  });
+});
+
+describe('DraftStore: no lost update', () => {
+  it('refuses a save based on an old version, overwrites nothing, and keeps the refused text as a conflict copy', async () => {
     const draft = await store.create();
-    await store.save({ id: draft.id, baseVersion: 1, content: content('h', paragraphs('p')) });
-    expect(listener).toHaveBeenNthCalledWith(1, [draft.id]);
-    expect(listener).toHaveBeenNthCalledWith(2, [draft.id]);
+    await store.save({ id: draft.id, baseVersion: 1, content: content('first writer', paragraphs('one')) });
+    await expect(store.save({ id: draft.id, baseVersion: 1, content: content('second writer', paragraphs('two')) })).rejects.toMatchObject({
+      apiError: { code: 'draft.conflict' },
+    });
+    expect(await store.get(draft.id)).toMatchObject({ headline: 'first writer', version: 2 });
+    const [copy] = await store.conflicts(draft.id);
+    expect(copy).toMatchObject({ baseVersion: 1, foundVersion: 2, content: { headline: 'second writer' } });
+  });
+
+  it('lets only one of two writers in two processes win the same base version', async () => {
+    const draft = await store.create();
+    const other = openStore();
+    const results = await Promise.allSettled([
+      store.save({ id: draft.id, baseVersion: 1, content: content('a', paragraphs('a')) }),
+      other.save({ id: draft.id, baseVersion: 1, content: content('b', paragraphs('b')) }),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect((await store.get(draft.id)).version).toBe(2);
+    expect(await store.conflicts(draft.id)).toHaveLength(1);
+  });
+
+  it('resolves a conflict by keeping mine, theirs, or both', async () => {
+    const draft = await store.create();
+    await store.save({ id: draft.id, baseVersion: 1, content: content('theirs') });
+    for (const attempt of ['mine 1', 'mine 2', 'mine 3']) await store.save({ id: draft.id, baseVersion: 1, content: content(attempt) }).catch(() => undefined);
+    const [first, second, third] = await store.conflicts(draft.id);
+    await store.resolveConflict(draft.id, first!.conflictId, 'keepTheirs');
+    expect((await store.get(draft.id)).headline).toBe('theirs');
+    const { keptAsId } = await store.resolveConflict(draft.id, second!.conflictId, 'keepBoth', '(نسخة)');
+    expect((await store.get(keptAsId!)).headline).toBe('mine 2 (نسخة)');
+    await store.resolveConflict(draft.id, third!.conflictId, 'keepMine');
+    expect(await store.get(draft.id)).toMatchObject({ headline: 'mine 3', version: 3 });
+    expect(await store.conflicts(draft.id)).toEqual([]);
+  });
+
+  it('shows a second instance who is editing a draft, and lets a stale lock expire', async () => {
+    const draft = await store.create();
+    const mine = openStore({ userName: () => 'ريم', machineName: 'desk-1' });
+    const theirs = openStore({ userName: () => 'سامر', machineName: 'desk-2' });
+    expect(await mine.acquireEditLock(draft.id)).toEqual({ isHeld: true });
+    expect(await theirs.acquireEditLock(draft.id)).toMatchObject({ isHeld: false, heldBy: { name: 'ريم', machine: 'desk-1' } });
+    const lock = JSON.parse(await readFile(join(library, 'drafts', draft.id, 'editing.lock'), 'utf8'));
+    await writeFile(join(library, 'drafts', draft.id, 'editing.lock'), JSON.stringify({ ...lock, renewedAt: new Date(Date.now() - 10 * 60_000).toISOString() }));
+    expect(await theirs.acquireEditLock(draft.id)).toEqual({ isHeld: true });
+    await theirs.releaseEditLock(draft.id);
+    expect(await mine.acquireEditLock(draft.id)).toEqual({ isHeld: true });
+  });
+});
+
+describe('DraftStore: damage is contained', () => {
+  it('lists a corrupt draft as needing attention, keeps its bytes, and loads every other draft', async () => {
+    const good = await store.create({ headline: 'سليمة' });
+    const damagedId = '00000000-0000-4000-8000-000000000000';
+    await mkdir(join(library, 'drafts', damagedId));
+    const garbage = '{"schemaVersion": 2, "id": ';
+    await writeFile(join(library, 'drafts', damagedId, 'draft.json'), garbage);
+    await mkdir(join(library, 'drafts', 'not-a-draft'));
+    const fresh = openStore();
+    expect((await fresh.list()).map((summary) => summary.id)).toEqual([good.id]);
+    const [damaged] = await fresh.needsAttention();
+    expect(damaged).toMatchObject({ id: damagedId, reason: 'notJson' });
+    expect(await readFile(damaged!.quarantinedAs, 'utf8')).toBe(garbage);
+    expect(await readFile(join(library, 'drafts', damagedId, 'draft.json'), 'utf8')).toBe(garbage);
+    await expect(fresh.get(damagedId)).rejects.toMatchObject({ apiError: { code: 'draft.invalid' } });
+  });
+
+  it('reports an invalid document and a document from a newer app, each with its reason', async () => {
+    for (const [id, document] of [
+      ['00000000-0000-4000-8000-00000000000a', { schemaVersion: 2, id: '00000000-0000-4000-8000-00000000000a', headline: 42 }],
+      ['00000000-0000-4000-8000-00000000000b', { schemaVersion: 9, id: '00000000-0000-4000-8000-00000000000b' }],
+    ] as const) {
+      await mkdir(join(library, 'drafts', id), { recursive: true });
+      await writeFile(join(library, 'drafts', id, 'draft.json'), JSON.stringify(document));
+    }
+    expect((await store.needsAttention()).map((draft) => draft.reason).sort()).toEqual(['invalid', 'newerVersion']);
+  });
+});
+
+describe('DraftStore: trash', () => {
+  it('moves a draft to the trash, restores it, and purges it on request', async () => {
+    const draft = await store.create({ headline: 'للحذف' });
+    await store.trash(draft.id);
+    expect(await store.list()).toEqual([]);
+    expect((await store.trashList()).map((entry) => entry.summary.headline)).toEqual(['للحذف']);
+    await store.restore(draft.id);
+    expect((await store.list()).map((summary) => summary.id)).toEqual([draft.id]);
+    await store.trash(draft.id);
+    expect(await store.purge({ id: draft.id })).toBe(1);
+    expect(await store.trashList()).toEqual([]);
+    expect(await readdir(join(library, 'trash'))).toEqual([]);
+  });
+
+  it('purges drafts trashed longer ago than the retention when the library opens', async () => {
+    let clock = Date.parse('2026-01-01T00:00:00Z');
+    const early = openStore({ now: () => new Date(clock) });
+    const draft = await early.create({ headline: 'قديمة' });
+    await early.trash(draft.id);
+    clock += 31 * 86_400_000;
+    const later = openStore({ now: () => new Date(clock), trashRetentionDays: 30 });
+    await later.open();
+    expect(await later.trashList()).toEqual([]);
+  });
+
+  it('duplicates a draft as a new one', async () => {
+    const draft = await store.create({ headline: 'الأصل', tags: ['سوريا'] });
+    const copy = await store.duplicate(draft.id, '(نسخة)');
+    expect(copy).toMatchObject({ headline: 'الأصل (نسخة)', tags: ['سوريا'], version: 1 });
+    expect(copy.id).not.toBe(draft.id);
+  });
+});
+
+describe('DraftStore: list, search and index', () => {
+  it('filters by status, section, author, tag and date, newest first', async () => {
+    let clock = Date.parse('2026-03-01T00:00:00Z');
+    store = openStore({ now: () => new Date(clock) });
+    await store.open();
+    for (const [day, draft] of [
+      [2, { headline: 'أ', section: 'اقتصاد', byline: 'ريم', tags: ['ليرة'] }],
+      [3, { headline: 'ب', section: 'أخبار سوريا', byline: 'سامر', tags: ['دمشق'] }],
+      [4, { headline: 'ج', section: 'اقتصاد', byline: 'سامر', tags: ['ليرة', 'ذهب'] }],
+    ] as const) {
+      clock = Date.parse(`2026-03-0${day}T10:00:00Z`);
+      await store.create({ ...draft, tags: [...draft.tags] });
+    }
+    const headlines = async (filter: Parameters<DraftStore['list']>[0]) => (await store.list(filter)).map((summary) => summary.headline);
+    expect(await headlines({})).toEqual(['ج', 'ب', 'أ']);
+    expect(await headlines({ section: 'اقتصاد' })).toEqual(['ج', 'أ']);
+    expect(await headlines({ author: 'سامر', tag: 'ليرة' })).toEqual(['ج']);
+    expect(await headlines({ statuses: ['published'] })).toEqual([]);
+    expect(await headlines({ updatedFrom: '2026-03-03', updatedTo: '2026-03-03' })).toEqual(['ب']);
+  });
+
+  it('finds "الاسد" in a draft that says "الأسد", ranks headline matches first and shows the passage', async () => {
+    const inBody = await store.create({ headline: 'تطورات الملف السوري', body: paragraphs('وعقب سقوط نظام الأسد في الثامن من كانون الأول، شرعت روسيا بالتفاوض.') });
+    const inHeadline = await store.create({ headline: 'ما بعد الأسد', body: paragraphs('نص آخر') });
+    await new Promise((resolve) => setImmediate(resolve));
+    const { results, total } = await store.search('الاسد');
+    expect(total).toBe(2);
+    expect(results.map((result) => result.summary.id)).toEqual([inHeadline.id, inBody.id]);
+    expect(results[0]!.isHeadlineMatch).toBe(true);
+    expect(results[1]!.snippet).toMatchObject({ match: 'الأسد' });
+    expect(results[1]!.snippet!.before).toContain('سقوط نظام');
+  });
+
+  it('matches prefixes while typing, words without the article, and Arabic-Indic digits', async () => {
+    const draft = await store.create({ headline: 'خبر', body: paragraphs('التقى الوزيران يومي ٢٣ و٢٤ شباط في أنقرة والحكومة السورية') });
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const query of ['انق', 'حكومة', 'الحكومه', '23', 'شباط ٢٤', 'أنقرة']) {
+      expect((await store.search(query)).results.map((result) => result.summary.id), query).toEqual([draft.id]);
+    }
+    expect((await store.search('دمشق')).total).toBe(0);
+  });
+
+  it('keeps the index current on every save', async () => {
+    const draft = await store.create({ headline: 'خبر', body: paragraphs('قديم') });
+    await store.save({ id: draft.id, baseVersion: 1, content: content('خبر', paragraphs('جديد تماما')) });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await store.search('تماما')).total).toBe(1);
+    expect((await store.search('قديم')).total).toBe(0);
+  });
+
+  it('persists the index, reuses it, and rebuilds it when it is damaged', async () => {
+    const draft = await store.create({ headline: 'محفوظ', body: paragraphs('كلمة نادرة جدا') });
+    await new Promise((resolve) => setImmediate(resolve));
+    await store.persistIndex();
+    const problems = vi.fn();
+    const reopened = openStore({ onProblem: problems });
+    expect((await reopened.search('نادرة')).results.map((result) => result.summary.id)).toEqual([draft.id]);
+    expect(problems).not.toHaveBeenCalled();
+    await reopened.dispose();
+
+    const postings = join(library, 'index', 'library-index.postings');
+    const bytes = await readFile(postings);
+    bytes[0] = bytes[0]! ^ 0xff;
+    await writeFile(postings, bytes);
+    const afterDamage = openStore({ onProblem: problems });
+    expect((await afterDamage.search('نادرة')).results.map((result) => result.summary.id)).toEqual([draft.id]);
+    expect(problems).toHaveBeenCalledWith('search index discarded, rebuilding', expect.any(Error));
+  });
+
+  it('brings a stale index up to date with drafts changed while it was closed', async () => {
+    const draft = await store.create({ headline: 'قبل', body: paragraphs('قبل') });
+    await new Promise((resolve) => setImmediate(resolve));
+    await store.persistIndex();
+    const file = join(library, 'drafts', draft.id, 'draft.json');
+    const onDisk = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...onDisk, headline: 'بعد', version: 2, body: paragraphs('تغيّر من خارج التطبيق') }));
+    const reopened = openStore();
+    expect((await reopened.list()).map((summary) => summary.headline)).toEqual(['بعد']);
+    expect((await reopened.search('خارج')).total).toBe(1);
+  });
+
+  it('sees changes another process makes, through file watching', async () => {
+    const watching = openStore({ isWatching: true });
+    await watching.open();
+    const changed = vi.fn();
+    watching.onChange(changed);
+    const other = openStore();
+    const draft = await other.create({ headline: 'من نسخة أخرى' });
+    await vi.waitFor(() => expect(changed).toHaveBeenCalledWith(expect.arrayContaining([draft.id])), { timeout: 2000 });
+    expect((await watching.list()).map((summary) => summary.headline)).toEqual(['من نسخة أخرى']);
   });
 });

@@ -7,6 +7,15 @@ import { defineCall, type RpcContract } from '../rpc/rpcContract';
 import { articleContentSchema } from '../model/article';
 import { draftIdSchema, draftSchema, draftSummarySchema } from '../model/draft';
 import { settingsSchema, settingsUpdateSchema } from '../model/settings';
+import {
+  conflictCopySchema,
+  conflictResolutionSchema,
+  damagedDraftSchema,
+  draftFilterSchema,
+  editLockResultSchema,
+  searchResultSchema,
+  trashedDraftSchema,
+} from '../model/library';
 
 const noInput = z.object({}).strict();
 
@@ -17,11 +26,51 @@ export const apiContract = {
       input: noInput,
       output: z.object({ appVersion: z.string(), libraryFolder: z.string() }),
     }),
-    /** Every draft, most recently updated first. */
+    /** Every draft that matches the filter, most recently updated first. */
     'drafts.list': defineCall({
-      input: noInput,
+      input: z.object({ filter: draftFilterSchema.optional() }).strict(),
       output: z.object({ drafts: z.array(draftSummarySchema) }),
     }),
+    /** Full-text, Arabic-aware search: headline matches first; the first results carry the passage that matched. */
+    'drafts.search': defineCall({
+      input: z.object({ query: z.string().max(500), filter: draftFilterSchema.optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+      output: z.object({ results: z.array(searchResultSchema), total: z.number().int().nonnegative() }),
+    }),
+    /** Drafts whose file cannot be read, each with the reason and its quarantine copy. */
+    'drafts.needsAttention': defineCall({
+      input: noInput,
+      output: z.object({ drafts: z.array(damagedDraftSchema) }),
+    }),
+    /** A copy of a draft, as a new draft. */
+    'drafts.duplicate': defineCall({
+      input: z.object({ id: draftIdSchema }).strict(),
+      output: draftSchema,
+    }),
+    /** Moves a draft to the trash. */
+    'drafts.trash': defineCall({ input: z.object({ id: draftIdSchema }).strict(), output: z.object({}) }),
+    /** The trash, most recently trashed first. */
+    'drafts.trashList': defineCall({ input: noInput, output: z.object({ drafts: z.array(trashedDraftSchema) }) }),
+    /** Puts a trashed draft back in the library. */
+    'drafts.restore': defineCall({ input: z.object({ id: draftIdSchema }).strict(), output: z.object({}) }),
+    /** Deletes trashed drafts for good: one, or all of them. */
+    'drafts.purge': defineCall({
+      input: z.object({ id: draftIdSchema.optional() }).strict(),
+      output: z.object({ purged: z.number().int().nonnegative() }),
+    }),
+    /** The saves of a draft that were refused because it had moved on (kept, never lost). */
+    'drafts.conflicts': defineCall({
+      input: z.object({ id: draftIdSchema }).strict(),
+      output: z.object({ conflicts: z.array(conflictCopySchema) }),
+    }),
+    /** Settles a conflict: keep mine, keep theirs, or keep both (mine becomes a new draft). */
+    'drafts.resolveConflict': defineCall({
+      input: z.object({ id: draftIdSchema, conflictId: z.string().regex(/^[\w-]{1,80}$/), resolution: conflictResolutionSchema }).strict(),
+      output: z.object({ keptAsId: draftIdSchema.optional() }),
+    }),
+    /** Takes (or renews) the advisory edit lock of a draft, or says who has it open. */
+    'drafts.acquireEditLock': defineCall({ input: z.object({ id: draftIdSchema }).strict(), output: editLockResultSchema }),
+    /** Lets go of the edit lock. */
+    'drafts.releaseEditLock': defineCall({ input: z.object({ id: draftIdSchema }).strict(), output: z.object({}) }),
     /** One whole draft. Fails with `draft.notFound`. */
     'drafts.get': defineCall({
       input: z.object({ id: draftIdSchema }).strict(),

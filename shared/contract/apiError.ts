@@ -17,6 +17,7 @@ export const apiErrorMessageKeys = {
   'draft.conflict': 'error.draft.conflict',
   'draft.invalid': 'error.draft.invalid',
   'storage.failed': 'error.storage.failed',
+  'library.invalidFolder': 'error.library.invalidFolder',
 } as const;
 
 export type ApiErrorCode = keyof typeof apiErrorMessageKeys;

@@ -185,6 +185,8 @@ export const arabicCatalogue = {
   'error.draft.invalid': 'ملف المسودة تالف أو غير صالح.',
   'error.storage.failed': 'تعذّرت الكتابة على القرص.',
 
+  'error.library.invalidFolder': 'لا يمكن استخدام هذا المجلد للمكتبة: يجب أن يكون مساراً كاملاً لمجلد يمكن الكتابة فيه.',
+  'library.copySuffix': '(نسخة)',
   'menu.file': 'ملف',
   'menu.newDraft': 'مسودة جديدة',
   'menu.quit': 'إنهاء مداد',

@@ -142,6 +142,8 @@ export const englishCatalogue: Catalogue = {
   'error.draft.invalid': 'The draft file is damaged or invalid.',
   'error.storage.failed': 'Could not write to disk.',
 
+  'error.library.invalidFolder': 'This folder cannot hold the library: it must be a full path to a folder you can write to.',
+  'library.copySuffix': '(copy)',
   'menu.file': 'File',
   'menu.newDraft': 'New Draft',
   'menu.quit': 'Quit Midad',
