@@ -90,7 +90,7 @@ describe('crash test', () => {
         delete state.writing;
       }
     }
-    console.log(`crash test: ${kills} kills, ${checked} drafts checked, ${acknowledgedSaves} acknowledged saves, ${corrupt} corrupt, ${lost} acknowledged saves lost`);
+    process.stdout.write(`\ncrash test: ${kills} kills, ${checked} drafts checked, ${acknowledgedSaves} acknowledged saves, ${corrupt} corrupt, ${lost} acknowledged saves lost\n`);
     expect(corrupt).toBe(0);
     expect(lost).toBe(0);
     expect(acknowledgedSaves).toBeGreaterThan(kills);

@@ -6,7 +6,7 @@ import { useApi, useIsConnected } from '../api/ApiProvider';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { ImportDialog } from '../import/ImportDialog';
 import { useI18n } from '../i18n/I18nProvider';
-import { DraftList } from '../library/DraftList';
+import { LibraryPanel } from '../library/LibraryPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function App() {
@@ -67,9 +67,13 @@ export function App() {
         </div>
       )}
       <div className="app-body">
-        <DraftList openDraftId={openDraft?.id} onOpen={(id) => void open(id)} onCreate={() => void create()} onImport={() => setIsImportOpen(true)} />
+        <LibraryPanel openDraftId={openDraft?.id} onOpen={(id) => void open(id)} onCreate={() => void create()} onImport={() => setIsImportOpen(true)} />
         <main className="workspace">
-          {openDraft ? <ArticleEditor key={openDraft.id} draft={openDraft} /> : <p className="workspace-empty">{t('editor.noDraftOpen')}</p>}
+          {openDraft ? (
+            <ArticleEditor key={`${openDraft.id}@${openDraft.version}`} draft={openDraft} onOpen={(id) => void open(id)} onClosed={() => setOpenDraft(undefined)} />
+          ) : (
+            <p className="workspace-empty">{t('editor.noDraftOpen')}</p>
+          )}
         </main>
       </div>
       {isImportOpen && (

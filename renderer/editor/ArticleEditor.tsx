@@ -12,11 +12,12 @@ import type { Draft } from '../../shared/model/draft';
 import { importPlainText } from '../../shared/model/plainTextImport';
 import { useApi } from '../api/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import { useDraftSummaries } from '../library/useDraftSummaries';
+import { useLibraryQuery } from '../library/useLibraryQuery';
 import { ArticlePreview } from './ArticlePreview';
 import type { SaveState } from './autosaver';
 import { bodyExtensions } from './bodyExtensions';
 import { BodyToolbar } from './BodyToolbar';
+import { ConflictPanel } from './ConflictPanel';
 import { DraftSession, type ArticleFields } from './draftSession';
 import { LengthGuide } from './fields/LengthGuide';
 import { RelatedArticlesEditor } from './fields/RelatedArticlesEditor';
@@ -28,16 +29,29 @@ import { StatsPanel } from './panels/StatsPanel';
 import { SaveStatus } from './SaveStatus';
 
 const bodyRefreshDelayMs = 400;
+const noQuery = { text: '', statuses: [], section: '' };
 
 /** Plain text that reads as a whole article: several paragraphs and some length. */
 function looksLikeArticle(text: string): boolean {
   return text.split(/\n\s*\n|\n/).filter((line) => line.trim()).length >= 4 && text.length >= 200;
 }
 
-export function ArticleEditor({ draft }: { draft: Draft }) {
+interface ArticleEditorProps {
+  draft: Draft;
+  /** Opens a draft afresh from disk (after a conflict is settled, or a duplicate is made). */
+  onOpen: (id: string) => void;
+  /** The draft went away (moved to the trash). */
+  onClosed: () => void;
+}
+
+const editLockRenewMs = 30_000;
+
+export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, errorMessage } = useI18n();
   const [session] = useState(() => new DraftSession(api, draft));
+  const [lockHolder, setLockHolder] = useState<{ name: string; machine: string } | undefined>();
+  const [actionError, setActionError] = useState<string | undefined>();
   const [fields, setFields] = useState<ArticleFields>(session.fields);
   const [body, setBody] = useState(draft.body);
   const [saveState, setSaveState] = useState<SaveState>(session.autosaver.currentState);
@@ -45,7 +59,7 @@ export function ArticleEditor({ draft }: { draft: Draft }) {
   const [isLinkFormOpen, setIsLinkFormOpen] = useState(false);
   const [pastedArticle, setPastedArticle] = useState<string | undefined>();
   const [sections, setSections] = useState<string[]>([]);
-  const library = useDraftSummaries();
+  const library = useLibraryQuery(noQuery);
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const update = useCallback((change: Partial<ArticleFields>) => setFields(session.updateFields(change)), [session]);
@@ -88,6 +102,21 @@ export function ArticleEditor({ draft }: { draft: Draft }) {
   useEffect(() => {
     void api.call('drafts.sections', {}).then((result) => result.ok && setSections(result.value.sections));
   }, [api]);
+
+  // The advisory edit lock: taken on opening, renewed while open, let go on leaving.
+  useEffect(() => {
+    const acquire = (): void => {
+      void api.call('drafts.acquireEditLock', { id: draft.id }).then((result) => {
+        if (result.ok) setLockHolder(result.value.heldBy ? { name: result.value.heldBy.name, machine: result.value.heldBy.machine } : undefined);
+      });
+    };
+    acquire();
+    const timer = setInterval(acquire, editLockRenewMs);
+    return () => {
+      clearInterval(timer);
+      void api.call('drafts.releaseEditLock', { id: draft.id });
+    };
+  }, [api, draft.id]);
 
   useEffect(() => {
     const { autosaver } = session;
@@ -133,7 +162,7 @@ export function ArticleEditor({ draft }: { draft: Draft }) {
     setPastedArticle(undefined);
   };
 
-  const otherDrafts = library.status === 'ready' ? library.drafts : [];
+  const otherDrafts = library.status === 'ready' ? library.items.map((item) => item.summary) : [];
 
   return (
     <div className="article-workspace">
@@ -154,8 +183,46 @@ export function ArticleEditor({ draft }: { draft: Draft }) {
               {t('view.preview')}
             </button>
           </div>
+          <div className="draft-actions" role="group" aria-label={t('draft.actions')}>
+            <button
+              type="button"
+              onClick={() =>
+                void session.autosaver.flush().then(async () => {
+                  const copy = await api.call('drafts.duplicate', { id: draft.id });
+                  if (copy.ok) onOpen(copy.value.id);
+                  else setActionError(errorMessage(copy.error));
+                })
+              }
+            >
+              {t('draft.duplicate')}
+            </button>
+            <button
+              type="button"
+              className="button-danger"
+              onClick={() =>
+                void session.autosaver.flush().then(async () => {
+                  const trashed = await api.call('drafts.trash', { id: draft.id });
+                  if (trashed.ok) onClosed();
+                  else setActionError(errorMessage(trashed.error));
+                })
+              }
+            >
+              {t('draft.trash')}
+            </button>
+          </div>
           <SaveStatus state={saveState} />
         </div>
+        {actionError && (
+          <p className="field-error" role="alert">
+            {actionError}
+          </p>
+        )}
+        {lockHolder && (
+          <div className="banner banner-warning" role="status">
+            {t('draft.lockedBy', { name: lockHolder.name || t('draft.someone'), machine: lockHolder.machine })}
+          </div>
+        )}
+        {saveState.status === 'failed' && saveState.error.code === 'draft.conflict' && <ConflictPanel draftId={draft.id} mine={() => session.content()} onResolved={onOpen} />}
 
         {pastedArticle && (
           <div className="banner banner-offer" role="region" aria-label={t('import.title')}>

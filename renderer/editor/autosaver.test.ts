@@ -81,3 +81,21 @@ describe('Autosaver', () => {
     expect(save).toHaveBeenCalledOnce();
   });
 });
+
+describe('Autosaver after a conflict', () => {
+  it('stops saving until the user decides, so one conflict is one conflict copy', async () => {
+    const save = vi.fn(async (): Promise<Result<{ version: number }>> => ({ ok: false, error: { code: 'draft.conflict', messageKey: 'error.draft.conflict' } }));
+    const autosaver = new Autosaver({ baseVersion: 1, save, delayMs: 100 });
+    autosaver.markChanged();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(autosaver.currentState).toMatchObject({ status: 'failed', error: { code: 'draft.conflict' } });
+    for (let key = 0; key < 5; key++) {
+      autosaver.markChanged();
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    await autosaver.flush();
+    expect(save).toHaveBeenCalledOnce();
+    expect(autosaver.currentState).toMatchObject({ status: 'failed', error: { code: 'draft.conflict' } });
+    expect(autosaver.isInConflict).toBe(true);
+  });
+});

@@ -25,6 +25,8 @@ export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | undefined;
   private hasUnsavedChanges = false;
+  /** After a conflict no save is tried again: the user decides what happens to the two versions. */
+  private isBlocked = false;
   private state: SaveState = { status: 'saved' };
   private readonly listeners = new Set<(state: SaveState) => void>();
 
@@ -46,17 +48,23 @@ export class Autosaver {
   /** Call on every change; schedules a save after the pause. */
   markChanged(): void {
     this.hasUnsavedChanges = true;
+    if (this.isBlocked) return;
     // Only a change of status re-renders anything: typing must not cost a React render per key.
     if (this.state.status === 'saved' || this.state.status === 'failed') this.setState({ status: 'pending' });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
 
+  /** Whether saving stopped because the draft changed elsewhere (a conflict to settle). */
+  get isInConflict(): boolean {
+    return this.isBlocked;
+  }
+
   /** Saves now if anything is unsaved; resolves when everything known so far is saved or has failed. */
   async flush(): Promise<void> {
     clearTimeout(this.timer);
     while (this.inFlight) await this.inFlight;
-    if (!this.hasUnsavedChanges) return;
+    if (!this.hasUnsavedChanges || this.isBlocked) return;
     this.hasUnsavedChanges = false;
     this.setState({ status: 'saving' });
     this.inFlight = this.saveOnce(this.baseVersion).then(
@@ -80,6 +88,7 @@ export class Autosaver {
       this.setState(this.hasUnsavedChanges ? { status: 'pending' } : { status: 'saved' });
     } else {
       this.hasUnsavedChanges = true;
+      if (result.error.code === 'draft.conflict') this.isBlocked = true;
       this.setState({ status: 'failed', error: result.error });
     }
   }

@@ -1,0 +1,116 @@
+/**
+ * The drafts library: search as you type (Arabic-aware), status and section chips, the
+ * virtualised list, the trash and the drafts that need attention.
+ */
+import { useEffect, useState } from 'react';
+import { articleStatuses, type ArticleStatus } from '../../shared/model/article';
+import type { DamagedDraft } from '../../shared/model/library';
+import { useApi } from '../api/ApiProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { NeedsAttentionView } from './NeedsAttentionView';
+import { TrashView } from './TrashView';
+import { useLibraryQuery } from './useLibraryQuery';
+import { VirtualDraftList } from './VirtualDraftList';
+
+interface LibraryPanelProps {
+  openDraftId: string | undefined;
+  onOpen: (id: string) => void;
+  onCreate: () => void;
+  onImport: () => void;
+}
+
+type View = 'drafts' | 'trash' | 'attention';
+
+export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: LibraryPanelProps) {
+  const api = useApi();
+  const { t, errorMessage } = useI18n();
+  const [view, setView] = useState<View>('drafts');
+  const [text, setText] = useState('');
+  const [statuses, setStatuses] = useState<ArticleStatus[]>([]);
+  const [section, setSection] = useState('');
+  const [sections, setSections] = useState<string[]>([]);
+  const [damaged, setDamaged] = useState<DamagedDraft[]>([]);
+  const state = useLibraryQuery({ text, statuses, section });
+
+  useEffect(() => {
+    const load = (): void => {
+      void api.call('drafts.sections', {}).then((result) => result.ok && setSections(result.value.sections));
+      void api.call('drafts.needsAttention', {}).then((result) => result.ok && setDamaged(result.value.drafts));
+    };
+    load();
+    return api.on('drafts.changed', load);
+  }, [api]);
+
+  const toggleStatus = (status: ArticleStatus): void => setStatuses((current) => (current.includes(status) ? current.filter((other) => other !== status) : [...current, status]));
+
+  return (
+    <nav className="library" aria-labelledby="library-title">
+      <header className="library-header">
+        <h2 id="library-title">{t('library.title')}</h2>
+        <div className="library-actions">
+          <button type="button" className="button-primary" onClick={onCreate}>
+            {t('library.newDraft')}
+          </button>
+          <button type="button" onClick={onImport}>
+            {t('import.open')}
+          </button>
+        </div>
+      </header>
+
+      <div className="library-tabs" role="group" aria-label={t('library.views')}>
+        {(['drafts', 'trash', 'attention'] as const).map((name) => (
+          <button key={name} type="button" aria-pressed={view === name} onClick={() => setView(name)} data-warning={name === 'attention' && damaged.length > 0 ? true : undefined}>
+            {t(`library.view.${name}`)}
+            {name === 'attention' && damaged.length > 0 && <span className="count-badge"> {damaged.length}</span>}
+          </button>
+        ))}
+      </div>
+
+      {view === 'trash' && <TrashView />}
+      {view === 'attention' && <NeedsAttentionView drafts={damaged} />}
+      {view === 'drafts' && (
+        <>
+          <div className="library-search">
+            <label htmlFor="library-search" className="visually-hidden">
+              {t('library.search')}
+            </label>
+            <input id="library-search" type="search" dir="auto" value={text} placeholder={t('library.searchPlaceholder')} onChange={(event) => setText(event.target.value)} />
+          </div>
+          <div className="library-filters" role="group" aria-label={t('library.filters')}>
+            <div className="chip-row">
+              {articleStatuses.map((status) => (
+                <button key={status} type="button" className="filter-chip" aria-pressed={statuses.includes(status)} onClick={() => toggleStatus(status)}>
+                  {t(`status.${status}`)}
+                </button>
+              ))}
+            </div>
+            {sections.length > 0 && (
+              <div className="chip-row">
+                <button type="button" className="filter-chip" aria-pressed={section === ''} onClick={() => setSection('')}>
+                  {t('library.allSections')}
+                </button>
+                {sections.slice(0, 12).map((name) => (
+                  <button key={name} type="button" className="filter-chip" aria-pressed={section === name} onClick={() => setSection(section === name ? '' : name)}>
+                    {name}
+                  </button>
+                ))}
+              </div>
+            )}
+          </div>
+          {state.status === 'loading' && <p className="library-message" role="status">{t('library.loading')}</p>}
+          {state.status === 'failed' && <p className="library-message" role="alert">{errorMessage(state.error)}</p>}
+          {state.status === 'ready' && (
+            <>
+              <p className="library-count" role="status">
+                {text.trim() && t('library.results', { count: state.total })}
+                {state.items.length === 0 && (text.trim() || statuses.length > 0 || section ? ` ${t('library.noResults')}` : t('library.empty'))}
+              </p>
+              {state.items.length > 0 && <VirtualDraftList items={state.items} openDraftId={openDraftId} onOpen={onOpen} />}
+              <p className="visually-hidden">{t('library.keyboardHint')}</p>
+            </>
+          )}
+        </>
+      )}
+    </nav>
+  );
+}
