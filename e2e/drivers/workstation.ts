@@ -55,8 +55,9 @@ export class Workstation {
     await expect(this.saveStatus).toHaveAttribute('data-state', 'saved');
   }
 
+  /** A draft's entry in the library list, by its exact headline. */
   draftInLibrary(headline: string): Locator {
-    return this.library.getByRole('button', { name: headline });
+    return this.library.getByRole('listitem').getByRole('button').filter({ has: this.page.locator('.draft-list-headline', { hasText: new RegExp(`^${headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
   }
 
   field(label: string): Locator {
