@@ -173,7 +173,7 @@ export class DraftStore {
   save(update: DraftContentUpdate): Promise<{ version: number; updatedAt: string }> {
     return this.serialise(update.id, () =>
       withFileLock(this.layout.writeLockFile(update.id), async () => {
-        const current = await this.get(update.id);
+        const current = await this.currentBookkeeping(update.id);
         if (current.version !== update.baseVersion) {
           const conflictId = await this.keepConflictCopy(update, current.version);
           throw new ApiFailure('draft.conflict', `${conflictId}: based on ${update.baseVersion}, on disk ${current.version}`);
@@ -184,6 +184,22 @@ export class DraftStore {
         return { version: next.version, updatedAt: next.updatedAt };
       }),
     );
+  }
+
+  /**
+   * What a save needs of the draft on disk: its bookkeeping. When the file is still the one this
+   * store last wrote or read (same inode, size and time: every atomic write makes a new inode),
+   * what is known is current and nothing is read; otherwise the file is read and parsed.
+   */
+  private async currentBookkeeping(id: string): Promise<Pick<Draft, 'schemaVersion' | 'id' | 'version' | 'status' | 'createdAt' | 'updatedAt'>> {
+    const known = this.entries.get(id);
+    const info = await stat(this.layout.draftFile(id)).catch(() => undefined);
+    if (known && info && known.ino === info.ino && known.mtimeMs === info.mtimeMs && known.size === info.size) {
+      const { version, status, createdAt, updatedAt } = known.summary;
+      return { schemaVersion: currentDraftSchemaVersion, id, version, status, createdAt, updatedAt };
+    }
+    const { schemaVersion, version, status, createdAt, updatedAt } = await this.get(id);
+    return { schemaVersion, id, version, status, createdAt, updatedAt };
   }
 
   async duplicate(id: string, headlineSuffix: string): Promise<Draft> {
@@ -377,7 +393,7 @@ export class DraftStore {
       return wasKnown;
     }
     const known = this.entries.get(id) ?? this.damaged.get(id);
-    if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return false;
+    if (known && known.mtimeMs === info.mtimeMs && known.size === info.size && (!('ino' in known) || known.ino === undefined || known.ino === info.ino)) return false;
     let bytes: Buffer;
     try {
       bytes = await readFile(this.layout.draftFile(id));
@@ -425,8 +441,8 @@ export class DraftStore {
     if (changed.length > 0) this.notify(changed);
   }
 
-  private remember(draft: Draft, info: { mtimeMs: number; size: number }): void {
-    this.entries.set(draft.id, { summary: summaryOf(draft), mtimeMs: info.mtimeMs, size: info.size });
+  private remember(draft: Draft, info: { mtimeMs: number; size: number; ino: number }): void {
+    this.entries.set(draft.id, { summary: summaryOf(draft), mtimeMs: info.mtimeMs, size: info.size, ino: info.ino });
     this.index.upsert({ id: draft.id, updatedAt: draft.updatedAt, headline: draft.headline, text: searchableText(draft) });
   }
 
@@ -468,10 +484,15 @@ export class DraftStore {
       throw new ApiFailure('storage.failed', describe(error));
     }
     const info = await stat(this.layout.draftFile(draft.id));
-    // The answer to the save goes first; the index catches up right after.
-    this.entries.set(valid.id, { summary: summaryOf(valid), mtimeMs: info.mtimeMs, size: info.size });
+    // What the list needs now is known without counting; the counts, the excerpt and the index
+    // catch up right after the answer to the save has gone.
+    const previous = this.entries.get(valid.id)?.summary;
+    const quickSummary: DraftSummary = { ...(previous ?? summaryOf(valid)), version: valid.version, headline: valid.headline, section: valid.section, byline: valid.byline, status: valid.status, tags: valid.tags, updatedAt: valid.updatedAt };
+    this.entries.set(valid.id, { summary: quickSummary, mtimeMs: info.mtimeMs, size: info.size, ino: info.ino });
     setImmediate(() => {
-      if (this.entries.get(valid.id)?.mtimeMs !== info.mtimeMs) return;
+      const entry = this.entries.get(valid.id);
+      if (entry?.ino !== info.ino || entry.mtimeMs !== info.mtimeMs) return;
+      entry.summary = summaryOf(valid);
       this.index.upsert({ id: valid.id, updatedAt: valid.updatedAt, headline: valid.headline, text: searchableText(valid) });
       this.schedulePersist();
     });

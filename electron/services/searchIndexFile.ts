@@ -19,11 +19,13 @@ export interface IndexedEntry {
   summary: DraftSummary;
   mtimeMs: number;
   size: number;
+  /** The file's inode where the platform has one: every atomic write makes a new one. */
+  ino?: number;
 }
 
 const headerSchema = z.object({
   format: z.literal(indexFormatVersion),
-  entries: z.array(z.object({ summary: draftSummarySchema, mtimeMs: z.number(), size: z.number() })),
+  entries: z.array(z.object({ summary: draftSummarySchema, mtimeMs: z.number(), size: z.number(), ino: z.number().optional() })),
   search: z.object({ ids: z.array(z.string()), updatedAt: z.array(z.string()), headlines: z.array(z.string()), terms: z.string(), counts: z.array(z.number().int().nonnegative()) }),
   postings: z.object({ length: z.number().int().nonnegative(), sha256: z.string().length(64) }),
 });

@@ -36,11 +36,13 @@ function foldCharacter(character: string): string {
   return character.toLowerCase();
 }
 
+// Every character foldCharacter changes (Latin case aside, which toLowerCase handles at once).
+const foldable =
+  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u0622\u0623\u0624\u0625\u0626\u0629\u0649\u0671-\u0673\u06A9\u06CC\u0660-\u0669\u06F0-\u06F9]|\u200C|\u200D|\u200E|\u200F/g;
+
 /** The folded text. */
 export function normaliseArabic(text: string): string {
-  let result = '';
-  for (const character of text.normalize('NFKC')) result += foldCharacter(character);
-  return result;
+  return text.normalize('NFKC').toLowerCase().replace(foldable, foldCharacter);
 }
 
 export interface NormalisedText {
