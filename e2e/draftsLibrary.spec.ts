@@ -133,3 +133,26 @@ test('the library list moves with the keyboard', async ({ host, workstation, pag
   await page.keyboard.press('Enter');
   await expect(workstation.headline).toHaveValue('الأولى');
 });
+
+test('the library can live in another folder, chosen in the settings', async ({ host, workstation, page }) => {
+  await workstation.open(host.url);
+  await workstation.createDraft();
+  await workstation.typeHeadline('في المجلد الافتراضي');
+  await workstation.waitUntilSaved();
+  const sharedFolder = join(host.dataFolder, 'shared-library');
+  await page.getByRole('button', { name: 'الإعدادات' }).click();
+  const dialog = page.getByRole('dialog', { name: 'الإعدادات' });
+  await dialog.getByLabel('مجلد المكتبة (مسار كامل، اتركه فارغاً للمجلد الافتراضي)').fill('relative/path');
+  await dialog.getByRole('button', { name: 'حفظ الإعدادات' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('مساراً كاملاً');
+  await dialog.getByLabel('مجلد المكتبة (مسار كامل، اتركه فارغاً للمجلد الافتراضي)').fill(sharedFolder);
+  await dialog.getByRole('button', { name: 'حفظ الإعدادات' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('حُفظت الإعدادات.');
+  await dialog.getByRole('button', { name: 'إلغاء' }).click();
+  await expect(workstation.draftInLibrary('في المجلد الافتراضي')).toBeHidden();
+  await workstation.createDraft();
+  await workstation.typeHeadline('في المجلد المشترك');
+  await workstation.waitUntilSaved();
+  const [id] = await readdir(join(sharedFolder, 'drafts'));
+  expect(await readFile(join(sharedFolder, 'drafts', id!, 'draft.json'), 'utf8')).toContain('في المجلد المشترك');
+});

@@ -8,6 +8,7 @@ import { ImportDialog } from '../import/ImportDialog';
 import { useI18n } from '../i18n/I18nProvider';
 import { LibraryPanel } from '../library/LibraryPanel';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SettingsDialog } from './SettingsDialog';
 
 export function App() {
   const api = useApi();
@@ -16,6 +17,7 @@ export function App() {
   const [openDraft, setOpenDraft] = useState<Draft | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
   const [isImportOpen, setIsImportOpen] = useState(false);
+  const [isSettingsOpen, setIsSettingsOpen] = useState(false);
 
   const open = useCallback(
     async (id: string) => {
@@ -45,13 +47,27 @@ export function App() {
 
   useEffect(() => api.on('menu.command', ({ command }) => command === 'newDraft' && void create()), [api, create]);
 
+  // Another library folder: the open draft belongs to the old one.
+  useEffect(() => {
+    let folder: string | undefined;
+    return api.on('settings.changed', (settings) => {
+      if (folder !== undefined && folder !== settings.libraryFolder) setOpenDraft(undefined);
+      folder = settings.libraryFolder;
+    });
+  }, [api]);
+
   return (
     <div className="app-shell">
       <header className="app-header">
         <h1 className="app-title">
           {t('app.name')} <span className="app-tagline">{t('app.tagline')}</span>
         </h1>
-        <LanguageSwitch />
+        <div className="header-actions">
+          <button type="button" onClick={() => setIsSettingsOpen(true)}>
+            {t('settings.title')}
+          </button>
+          <LanguageSwitch />
+        </div>
       </header>
       {!isConnected && (
         <div className="banner banner-error" role="alert">
@@ -76,6 +92,7 @@ export function App() {
           )}
         </main>
       </div>
+      {isSettingsOpen && <SettingsDialog onClose={() => setIsSettingsOpen(false)} />}
       {isImportOpen && (
         <ImportDialog
           onClose={() => setIsImportOpen(false)}
