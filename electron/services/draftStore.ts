@@ -28,7 +28,7 @@ import {
   type TrashedDraft,
 } from '../../shared/model/library';
 import { excerptOf, plainTextOf } from '../../shared/model/plainText';
-import { normaliseWithPositions, queryTerms } from '../../shared/search/arabicNormaliser';
+import { normaliseArabic, normaliseWithPositions, queryTerms } from '../../shared/search/arabicNormaliser';
 import { slugify } from '../../shared/model/slug';
 import { syncFolder, writeFileAtomic } from './atomicFile';
 import { DraftSearchIndex } from './draftSearchIndex';
@@ -507,21 +507,28 @@ export class DraftStore {
     return conflictId;
   }
 
+  /**
+   * The passage around the first match. Reads the file as JSON without validating it (the text is
+   * only shown), and folds only the block where the match is, so long drafts cost little.
+   */
   private async snippetFor(id: string, terms: readonly string[]): Promise<SearchResult['snippet']> {
-    const draft = await this.get(id);
-    const text = [draft.standfirst, plainTextOf(draft.body)].filter(Boolean).join('\n');
-    const { text: folded, sourceIndex } = normaliseWithPositions(text);
+    const document = JSON.parse(await readFile(this.layout.draftFile(id), 'utf8')) as Partial<Draft>;
+    const blocks = [document.standfirst ?? '', ...(document.body?.content ?? []).map((node) => plainTextOf(node))];
     for (const term of terms) {
-      const at = folded.indexOf(term);
-      if (at < 0) continue;
-      let start = sourceIndex[at]!;
-      let end = sourceIndex[at + term.length - 1]! + 1;
-      // Highlight the whole word the term was found in (its article, its ending).
-      const isWordCharacter = (character: string | undefined): boolean => character !== undefined && /[\p{L}\p{M}\p{N}\u0640]/u.test(character);
-      while (start > 0 && isWordCharacter(text[start - 1])) start--;
-      while (end < text.length && isWordCharacter(text[end])) end++;
-      const before = text.slice(Math.max(0, start - 80), start);
-      return { before: (start > 80 ? '…' : '') + before.replace(/^\S*\s/, ''), match: text.slice(start, end), after: text.slice(end, end + 100) + (end + 100 < text.length ? '…' : '') };
+      for (const text of blocks) {
+        if (!normaliseArabic(text).includes(term)) continue;
+        const { text: folded, sourceIndex } = normaliseWithPositions(text);
+        const at = folded.indexOf(term);
+        if (at < 0) continue;
+        let start = sourceIndex[at]!;
+        let end = sourceIndex[at + term.length - 1]! + 1;
+        // Highlight the whole word the term was found in (its article, its ending).
+        const isWordCharacter = (character: string | undefined): boolean => character !== undefined && /[\p{L}\p{M}\p{N}\u0640]/u.test(character);
+        while (start > 0 && isWordCharacter(text[start - 1])) start--;
+        while (end < text.length && isWordCharacter(text[end])) end++;
+        const before = text.slice(Math.max(0, start - 80), start);
+        return { before: (start > 80 ? '…' : '') + (start > 80 ? before.replace(/^\S*\s/, '') : before), match: text.slice(start, end), after: text.slice(end, end + 100) + (end + 100 < text.length ? '…' : '') };
+      }
     }
     return undefined;
   }
