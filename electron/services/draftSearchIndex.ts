@@ -121,8 +121,14 @@ export class DraftSearchIndex {
       const headline = this.headlines[slot]!;
       matched.push({ id, isHeadlineMatch: words.every((word) => headline.includes(word)) });
     }
-    const updated = (id: string): string => this.updatedAt[this.slotOf.get(id)!]!;
-    return matched.sort((a, b) => Number(b.isHeadlineMatch) - Number(a.isHeadlineMatch) || updated(b.id).localeCompare(updated(a.id)));
+    // ISO timestamps sort as plain strings; localeCompare would cost more than the search itself.
+    const updated = new Map(matched.map((hit) => [hit.id, this.updatedAt[this.slotOf.get(hit.id)!]!]));
+    return matched.sort((a, b) => {
+      if (a.isHeadlineMatch !== b.isHeadlineMatch) return a.isHeadlineMatch ? -1 : 1;
+      const left = updated.get(a.id)!;
+      const right = updated.get(b.id)!;
+      return left < right ? 1 : left > right ? -1 : 0;
+    });
   }
 
   /** The live part of the index, densely renumbered, ready to be written. */

@@ -17,6 +17,7 @@ import { emptyArticleContent, type ArticleContent } from '../../shared/model/art
 import { articleStats } from '../../shared/model/articleStats';
 import { currentDraftSchemaVersion, draftIdSchema, draftSchema, type Draft, type DraftSummary } from '../../shared/model/draft';
 import { migrateDraft } from '../../shared/model/draftMigrations';
+import { isWellFormedRichTextDocument } from '../../shared/model/richTextDocument';
 import {
   conflictCopySchema,
   type ConflictCopy,
@@ -61,6 +62,7 @@ interface Entry extends IndexedEntry {
 }
 
 const editLockStaleMs = 90_000;
+const draftWithoutBodySchema = draftSchema.omit({ body: true });
 const rescanIntervalMs = 60_000;
 
 export class DraftStore {
@@ -106,7 +108,7 @@ export class DraftStore {
   async list(filter: DraftFilter = {}): Promise<DraftSummary[]> {
     await this.open();
     const matches = [...this.entries.values()].map((entry) => entry.summary).filter(filterPredicate(filter));
-    return matches.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return matches.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
 
   /** Full-text search; the first `snippetCount` results carry the passage that matched. */
@@ -477,7 +479,10 @@ export class DraftStore {
 
   private async write(draft: Draft): Promise<void> {
     // Never write a document that fails its own schema: a bug must not corrupt the library.
-    const valid = draftSchema.parse(draft);
+    // (The body is checked by hand: the schema's recursive parse costs milliseconds on long drafts.)
+    const { body, ...bookkeeping } = draft;
+    if (!isWellFormedRichTextDocument(body)) throw new ApiFailure('draft.invalid', `${draft.id}: the body is not a well-formed document`);
+    const valid: Draft = { ...draftWithoutBodySchema.parse(bookkeeping), body };
     try {
       await writeFileAtomic(this.layout.draftFile(draft.id), `${JSON.stringify(valid, null, 1)}\n`);
     } catch (error) {
