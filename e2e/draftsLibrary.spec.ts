@@ -156,3 +156,28 @@ test('the library can live in another folder, chosen in the settings', async ({ 
   const [id] = await readdir(join(sharedFolder, 'drafts'));
   expect(await readFile(join(sharedFolder, 'drafts', id!, 'draft.json'), 'utf8')).toContain('في المجلد المشترك');
 });
+
+test('the library filters by status, section and author', async ({ host, workstation, page }) => {
+  await workstation.open(host.url);
+  for (const [headline, section, byline] of [
+    ['الليرة تتحسن', 'اقتصاد', 'ريم الحسن'],
+    ['مباراة الديربي', 'رياضة', 'سامر العلي'],
+  ]) {
+    await workstation.createDraft();
+    await workstation.field('القسم').fill(section!);
+    await workstation.typeHeadline(headline!);
+    await workstation.field('اسم الكاتب').fill(byline!);
+    await workstation.waitUntilSaved();
+  }
+  const filters = page.getByRole('group', { name: 'تصفية المسودات' });
+  await filters.getByRole('button', { name: 'رياضة' }).click();
+  await expect(workstation.draftInLibrary('الليرة تتحسن')).toBeHidden();
+  await expect(workstation.draftInLibrary('مباراة الديربي')).toBeVisible();
+  await filters.getByRole('button', { name: 'كل الأقسام' }).click();
+  await filters.getByText('تصفية حسب الكاتب والوسم والتاريخ').click();
+  await filters.getByLabel('اسم الكاتب').fill('ريم الحسن');
+  await expect(workstation.draftInLibrary('مباراة الديربي')).toBeHidden();
+  await expect(workstation.draftInLibrary('الليرة تتحسن')).toBeVisible();
+  await filters.getByRole('button', { name: 'منشور' }).click();
+  await expect(page.getByText('لا مسودات تطابق البحث أو التصفية.')).toBeVisible();
+});

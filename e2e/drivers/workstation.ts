@@ -60,8 +60,9 @@ export class Workstation {
     return this.library.getByRole('listitem').getByRole('button').filter({ has: this.page.locator('.draft-list-headline', { hasText: new RegExp(`^${headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
   }
 
+  /** A field of the open article, by its label. */
   field(label: string): Locator {
-    return this.page.getByLabel(label, { exact: true });
+    return this.page.locator('.article-workspace').getByLabel(label, { exact: true });
   }
 
   /** Opens "build an article from text", pastes `text` into it and creates the article. */

@@ -28,9 +28,11 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
   const [text, setText] = useState('');
   const [statuses, setStatuses] = useState<ArticleStatus[]>([]);
   const [section, setSection] = useState('');
+  const [more, setMore] = useState({ author: '', tag: '', updatedFrom: '', updatedTo: '' });
   const [sections, setSections] = useState<string[]>([]);
   const [damaged, setDamaged] = useState<DamagedDraft[]>([]);
-  const state = useLibraryQuery({ text, statuses, section });
+  const state = useLibraryQuery({ text, statuses, section, ...more });
+  const hasMoreFilters = Object.values(more).some(Boolean);
 
   useEffect(() => {
     const load = (): void => {
@@ -96,6 +98,27 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
                 ))}
               </div>
             )}
+            <details className="more-filters" open={hasMoreFilters || undefined}>
+              <summary>{t('library.moreFilters')}</summary>
+              <div className="more-filters-grid">
+                <label>
+                  <span>{t('article.byline')}</span>
+                  <input type="text" dir="auto" value={more.author} onChange={(event) => setMore({ ...more, author: event.target.value })} />
+                </label>
+                <label>
+                  <span>{t('library.tag')}</span>
+                  <input type="text" dir="auto" value={more.tag} onChange={(event) => setMore({ ...more, tag: event.target.value })} />
+                </label>
+                <label>
+                  <span>{t('library.updatedFrom')}</span>
+                  <input type="date" value={more.updatedFrom} onChange={(event) => setMore({ ...more, updatedFrom: event.target.value })} />
+                </label>
+                <label>
+                  <span>{t('library.updatedTo')}</span>
+                  <input type="date" value={more.updatedTo} onChange={(event) => setMore({ ...more, updatedTo: event.target.value })} />
+                </label>
+              </div>
+            </details>
           </div>
           {state.status === 'loading' && <p className="library-message" role="status">{t('library.loading')}</p>}
           {state.status === 'failed' && <p className="library-message" role="alert">{errorMessage(state.error)}</p>}
@@ -103,7 +126,7 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
             <>
               <p className="library-count" role="status">
                 {text.trim() && t('library.results', { count: state.total })}
-                {state.items.length === 0 && (text.trim() || statuses.length > 0 || section ? ` ${t('library.noResults')}` : t('library.empty'))}
+                {state.items.length === 0 && (text.trim() || statuses.length > 0 || section || hasMoreFilters ? ` ${t('library.noResults')}` : t('library.empty'))}
               </p>
               {state.items.length > 0 && <VirtualDraftList items={state.items} openDraftId={openDraftId} onOpen={onOpen} />}
               <p className="visually-hidden">{t('library.keyboardHint')}</p>

@@ -14,6 +14,10 @@ export interface LibraryQuery {
   text: string;
   statuses: ArticleStatus[];
   section: string;
+  author?: string;
+  tag?: string;
+  updatedFrom?: string;
+  updatedTo?: string;
 }
 
 export interface LibraryItem {
@@ -31,13 +35,17 @@ export function useLibraryQuery(query: LibraryQuery): LibraryState {
   const api = useApi();
   const [state, setState] = useState<LibraryState>({ status: 'loading' });
   const requestNumber = useRef(0);
-  const { text, section } = query;
+  const { text, section, author = '', tag = '', updatedFrom = '', updatedTo = '' } = query;
   const statuses = query.statuses.join(',');
 
   useEffect(() => {
     const filter: DraftFilter = {};
     if (statuses) filter.statuses = statuses.split(',') as ArticleStatus[];
     if (section) filter.section = section;
+    if (author.trim()) filter.author = author.trim();
+    if (tag.trim()) filter.tag = tag.trim();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(updatedFrom)) filter.updatedFrom = updatedFrom;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(updatedTo)) filter.updatedTo = updatedTo;
     const load = async (): Promise<void> => {
       const number = ++requestNumber.current;
       if (text.trim()) {
@@ -62,7 +70,7 @@ export function useLibraryQuery(query: LibraryQuery): LibraryState {
       clearTimeout(refreshTimer);
       stop();
     };
-  }, [api, text, statuses, section]);
+  }, [api, text, statuses, section, author, tag, updatedFrom, updatedTo]);
 
   return state;
 }

@@ -160,6 +160,10 @@ export const arabicCatalogue = {
   'import.pasteAccept': 'بناء المقال',
   'import.pasteDismiss': 'تجاهل',
 
+  'library.moreFilters': 'تصفية حسب الكاتب والوسم والتاريخ',
+  'library.tag': 'الوسم',
+  'library.updatedFrom': 'عُدّلت منذ',
+  'library.updatedTo': 'عُدّلت حتى',
   'library.search': 'بحث في المسودات',
   'library.searchPlaceholder': 'ابحث في العناوين والنصوص والوسوم…',
   'library.results': {

@@ -117,6 +117,10 @@ export const englishCatalogue: Catalogue = {
   'import.pasteAccept': 'Build the article',
   'import.pasteDismiss': 'Dismiss',
 
+  'library.moreFilters': 'Filter by author, tag and date',
+  'library.tag': 'Tag',
+  'library.updatedFrom': 'Edited from',
+  'library.updatedTo': 'Edited until',
   'library.search': 'Search drafts',
   'library.searchPlaceholder': 'Search headlines, text and tags…',
   'library.results': { zero: 'no results', one: '1 result', two: '{count} results', few: '{count} results', many: '{count} results', other: '{count} results' },
