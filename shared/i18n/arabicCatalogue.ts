@@ -165,7 +165,7 @@ export const arabicCatalogue = {
   'library.updatedFrom': 'عُدّلت منذ',
   'library.updatedTo': 'عُدّلت حتى',
   'library.search': 'بحث في المسودات',
-  'library.searchPlaceholder': 'ابحث في العناوين والنصوص والوسوم…',
+  'library.searchPlaceholder': 'ابحث في المسودات…',
   'library.results': {
     zero: 'لا نتائج',
     one: 'نتيجة واحدة',

@@ -122,7 +122,7 @@ export const englishCatalogue: Catalogue = {
   'library.updatedFrom': 'Edited from',
   'library.updatedTo': 'Edited until',
   'library.search': 'Search drafts',
-  'library.searchPlaceholder': 'Search headlines, text and tags…',
+  'library.searchPlaceholder': 'Search drafts…',
   'library.results': { zero: 'no results', one: '1 result', two: '{count} results', few: '{count} results', many: '{count} results', other: '{count} results' },
   'library.noResults': 'No drafts match the search or filters.',
   'library.filters': 'Filter drafts',
