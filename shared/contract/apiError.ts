@@ -18,6 +18,11 @@ export const apiErrorMessageKeys = {
   'draft.invalid': 'error.draft.invalid',
   'storage.failed': 'error.storage.failed',
   'library.invalidFolder': 'error.library.invalidFolder',
+  'revision.notFound': 'error.revision.notFound',
+  'history.invalid': 'error.history.invalid',
+  'workflow.notAllowed': 'error.workflow.notAllowed',
+  'workflow.noteRequired': 'error.workflow.noteRequired',
+  'import.invalidFile': 'error.import.invalidFile',
 } as const;
 
 export type ApiErrorCode = keyof typeof apiErrorMessageKeys;

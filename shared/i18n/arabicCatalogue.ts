@@ -247,6 +247,11 @@ export const arabicCatalogue = {
   'error.storage.failed': 'تعذّرت الكتابة على القرص.',
 
   'error.library.invalidFolder': 'لا يمكن استخدام هذا المجلد للمكتبة: يجب أن يكون مساراً كاملاً لمجلد يمكن الكتابة فيه.',
+  'error.revision.notFound': 'لم يُعثر على النسخة.',
+  'error.history.invalid': 'سجل النسخ تالف أو ناقص.',
+  'error.workflow.notAllowed': 'لا يسمح دورك بهذا الإجراء في هذه المرحلة.',
+  'error.workflow.noteRequired': 'اكتب ملاحظة للكاتب توضح سبب الإعادة.',
+  'error.import.invalidFile': 'الملف ليس تصديراً صالحاً لمسودة مع سجلها.',
   'library.copySuffix': '(نسخة)',
   'menu.file': 'ملف',
   'menu.newDraft': 'مسودة جديدة',

@@ -197,6 +197,11 @@ export const englishCatalogue: Catalogue = {
   'error.storage.failed': 'Could not write to disk.',
 
   'error.library.invalidFolder': 'This folder cannot hold the library: it must be a full path to a folder you can write to.',
+  'error.revision.notFound': 'The revision was not found.',
+  'error.history.invalid': 'The revision history is damaged or incomplete.',
+  'error.workflow.notAllowed': 'Your role cannot do this at this stage.',
+  'error.workflow.noteRequired': 'Write a note telling the writer why it is returned.',
+  'error.import.invalidFile': 'The file is not a valid export of a draft with its history.',
   'library.copySuffix': '(copy)',
   'menu.file': 'File',
   'menu.newDraft': 'New Draft',

@@ -1,0 +1,178 @@
+/**
+ * The revision history of drafts, in `drafts/<id>/history/`: `revisions/<time>-<id>.json` (one
+ * small manifest per revision, written once, never changed) and `blobs/<blob id>.json` (the
+ * fields and the body's blocks, content-addressed, written once). History is append-only:
+ * nothing rewrites or deletes a revision except purging the draft. Merging two histories is the
+ * union of their revisions and blobs, by identity: nothing is duplicated, nothing lost.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ApiFailure } from '../../shared/contract/apiError';
+import { articleContentSchema, type ArticleContent } from '../../shared/model/article';
+import type { Draft } from '../../shared/model/draft';
+import { richTextNodeSchema, type RichTextNode } from '../../shared/model/richTextDocument';
+import {
+  blockIdsOf,
+  canonicalJson,
+  revisionManifestSchema,
+  type Revision,
+  type RevisionKind,
+  type RevisionManifest,
+  type RevisionSummary,
+} from '../../shared/model/revision';
+import { writeFileAtomic } from './atomicFile';
+import type { LibraryLayout } from './libraryLayout';
+
+export interface RevisionMeta {
+  kind: RevisionKind;
+  message?: string;
+  author: string;
+}
+
+/** A draft's whole history as one value, for export and import. */
+export interface HistoryBundle {
+  revisions: RevisionManifest[];
+  blobs: Record<string, unknown>;
+}
+
+export function blobIdOf(json: string): string {
+  return createHash('sha256').update(json).digest().subarray(0, 12).toString('base64url');
+}
+
+export class RevisionStore {
+  /** Blob ids known to exist, per draft, so a save does not stat blobs it already wrote. */
+  private readonly knownBlobs = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly layout: LibraryLayout,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private historyFolder(draftId: string): string {
+    return join(this.layout.draftFolder(draftId), 'history');
+  }
+
+  private async blobsOf(draftId: string): Promise<Set<string>> {
+    let known = this.knownBlobs.get(draftId);
+    if (!known) {
+      const names = await readdir(join(this.historyFolder(draftId), 'blobs')).catch(() => [] as string[]);
+      known = new Set(names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)));
+      this.knownBlobs.set(draftId, known);
+    }
+    return known;
+  }
+
+  private async putBlob(draftId: string, value: unknown): Promise<string> {
+    const json = canonicalJson(value);
+    const id = blobIdOf(json);
+    const known = await this.blobsOf(draftId);
+    if (!known.has(id)) {
+      await writeFileAtomic(join(this.historyFolder(draftId), 'blobs', `${id}.json`), json);
+      known.add(id);
+    }
+    return id;
+  }
+
+  /** Takes a snapshot of the draft as it is. */
+  async record(draft: Draft, meta: RevisionMeta): Promise<RevisionSummary> {
+    await mkdir(join(this.historyFolder(draft.id), 'blobs'), { recursive: true });
+    await mkdir(join(this.historyFolder(draft.id), 'revisions'), { recursive: true });
+    const { body, ...content } = draft;
+    const fields = Object.fromEntries(Object.entries(content).filter(([key]) => key in articleContentSchema.shape));
+    const fieldsId = await this.putBlob(draft.id, fields);
+    let blocks = '';
+    for (const node of body.content ?? []) blocks += await this.putBlob(draft.id, node);
+    const manifest: RevisionManifest = revisionManifestSchema.parse({
+      id: randomUUID(),
+      draftId: draft.id,
+      createdAt: this.now().toISOString(),
+      author: meta.author,
+      kind: meta.kind,
+      message: meta.message ?? '',
+      status: draft.status,
+      draftVersion: draft.version,
+      fields: fieldsId,
+      blocks,
+    });
+    await this.writeManifest(manifest);
+    const { fields: _fields, blocks: _blocks, ...summary } = manifest;
+    return summary;
+  }
+
+  /** Every revision of a draft, oldest first. */
+  async list(draftId: string): Promise<RevisionSummary[]> {
+    return (await this.manifests(draftId)).map(({ fields: _fields, blocks: _blocks, ...summary }) => summary);
+  }
+
+  /** One revision with its whole article. */
+  async get(draftId: string, revisionId: string): Promise<Revision> {
+    const manifest = (await this.manifests(draftId)).find((candidate) => candidate.id === revisionId);
+    if (!manifest) throw new ApiFailure('revision.notFound', revisionId);
+    const { fields: fieldsId, blocks, ...summary } = manifest;
+    const fields = await this.readBlob(draftId, fieldsId);
+    const content: RichTextNode[] = [];
+    for (const blockId of blockIdsOf({ blocks })) content.push(richTextNodeSchema.parse(await this.readBlob(draftId, blockId)));
+    const article = articleContentSchema.parse({ ...(fields as object), body: { type: 'doc', content } });
+    return { ...summary, content: article };
+  }
+
+  /** The whole history, for an export file. */
+  async bundle(draftId: string): Promise<HistoryBundle> {
+    const revisions = await this.manifests(draftId);
+    const blobs: Record<string, unknown> = {};
+    for (const manifest of revisions) {
+      for (const id of [manifest.fields, ...blockIdsOf(manifest)]) blobs[id] ??= await this.readBlob(draftId, id);
+    }
+    return { revisions, blobs };
+  }
+
+  /**
+   * Adds what `bundle` has and this history lacks. Blobs are checked against their ids and
+   * revisions against their schema; returns how many revisions were new.
+   */
+  async merge(draftId: string, bundle: HistoryBundle): Promise<number> {
+    await mkdir(join(this.historyFolder(draftId), 'blobs'), { recursive: true });
+    await mkdir(join(this.historyFolder(draftId), 'revisions'), { recursive: true });
+    const known = await this.blobsOf(draftId);
+    for (const [id, value] of Object.entries(bundle.blobs)) {
+      if (known.has(id)) continue;
+      const json = canonicalJson(value);
+      if (blobIdOf(json) !== id) throw new ApiFailure('history.invalid', `blob ${id} does not match its content`);
+      await writeFileAtomic(join(this.historyFolder(draftId), 'blobs', `${id}.json`), json);
+      known.add(id);
+    }
+    const existing = new Set((await this.manifests(draftId)).map((manifest) => manifest.id));
+    let added = 0;
+    for (const candidate of bundle.revisions) {
+      const manifest = revisionManifestSchema.parse(candidate);
+      if (manifest.draftId !== draftId) throw new ApiFailure('history.invalid', `revision ${manifest.id} belongs to another draft`);
+      if (existing.has(manifest.id)) continue;
+      for (const id of [manifest.fields, ...blockIdsOf(manifest)]) if (!known.has(id)) throw new ApiFailure('history.invalid', `revision ${manifest.id} lacks blob ${id}`);
+      await this.writeManifest(manifest);
+      existing.add(manifest.id);
+      added++;
+    }
+    return added;
+  }
+
+  private async writeManifest(manifest: RevisionManifest): Promise<void> {
+    const name = `${manifest.createdAt.replace(/[:.]/g, '-')}-${manifest.id}.json`;
+    await writeFileAtomic(join(this.historyFolder(manifest.draftId), 'revisions', name), JSON.stringify(manifest));
+  }
+
+  private async manifests(draftId: string): Promise<RevisionManifest[]> {
+    const folder = join(this.historyFolder(draftId), 'revisions');
+    const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
+    const manifests = await Promise.all(names.map(async (name) => revisionManifestSchema.safeParse(JSON.parse(await readFile(join(folder, name), 'utf8').catch(() => 'null')))));
+    return manifests.flatMap((parsed) => (parsed.success ? [parsed.data] : [])).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  }
+
+  private async readBlob(draftId: string, id: string): Promise<unknown> {
+    try {
+      return JSON.parse(await readFile(join(this.historyFolder(draftId), 'blobs', `${id}.json`), 'utf8'));
+    } catch {
+      throw new ApiFailure('history.invalid', `blob ${id} of ${draftId} is missing or damaged`);
+    }
+  }
+}

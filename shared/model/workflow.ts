@@ -1,0 +1,43 @@
+/**
+ * The desk's workflow: draft → submitted for copy edit → in copy edit → copy edited → approved →
+ * published, with a way back to the writer (with a note). The user's role decides which moves
+ * they are offered; every move is recorded as a revision.
+ */
+import { z } from 'zod';
+import type { ArticleStatus } from './article';
+
+export const roles = ['writer', 'copyEditor', 'editor'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+export interface Transition {
+  from: ArticleStatus;
+  to: ArticleStatus;
+  /** The action's name in the catalogue (`workflow.action.<name>`). */
+  action: 'submit' | 'startCopyEdit' | 'finishCopyEdit' | 'approve' | 'markPublished' | 'returnToWriter';
+  roles: readonly Role[];
+  /** Whether the move needs a note (returning a draft says why). */
+  isNoteRequired: boolean;
+}
+
+export const transitions: readonly Transition[] = [
+  { from: 'draft', to: 'submitted', action: 'submit', roles: ['writer', 'copyEditor', 'editor'], isNoteRequired: false },
+  { from: 'submitted', to: 'inCopyEdit', action: 'startCopyEdit', roles: ['copyEditor', 'editor'], isNoteRequired: false },
+  { from: 'inCopyEdit', to: 'copyEdited', action: 'finishCopyEdit', roles: ['copyEditor', 'editor'], isNoteRequired: false },
+  { from: 'copyEdited', to: 'approved', action: 'approve', roles: ['editor'], isNoteRequired: false },
+  { from: 'approved', to: 'published', action: 'markPublished', roles: ['editor'], isNoteRequired: false },
+  { from: 'submitted', to: 'draft', action: 'returnToWriter', roles: ['copyEditor', 'editor'], isNoteRequired: true },
+  { from: 'inCopyEdit', to: 'draft', action: 'returnToWriter', roles: ['copyEditor', 'editor'], isNoteRequired: true },
+  { from: 'copyEdited', to: 'draft', action: 'returnToWriter', roles: ['editor'], isNoteRequired: true },
+  { from: 'approved', to: 'draft', action: 'returnToWriter', roles: ['editor'], isNoteRequired: true },
+];
+
+/** The moves a role may make from a status. */
+export function transitionsFor(role: Role, from: ArticleStatus): Transition[] {
+  return transitions.filter((transition) => transition.from === from && transition.roles.includes(role));
+}
+
+/** The move from `from` to `to` if `role` may make it. */
+export function findTransition(role: Role, from: ArticleStatus, to: ArticleStatus): Transition | undefined {
+  return transitionsFor(role, from).find((transition) => transition.to === to);
+}
