@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { emptyArticleContent, type ArticleContent } from '../model/article';
+import { plainTextOf } from '../model/plainText';
+import type { RichTextNode } from '../model/richTextDocument';
+import { applyReview, diffArticles, diffWords, tokenise } from './articleDiff';
+
+const paragraph = (text: string): RichTextNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+const article = (change: Partial<ArticleContent> & { paragraphs?: string[] } = {}): ArticleContent => {
+  const { paragraphs = ['أعلنت روسيا اليوم أنها وجهت دعوة رسمية لزيارة موسكو.', 'وأكد لافروف على تطابق المواقف مع تركيا.'], ...rest } = change;
+  return { ...emptyArticleContent(), headline: 'لافروف يدعو الشيباني', body: { type: 'doc', content: paragraphs.map(paragraph) }, ...rest };
+};
+
+describe('tokenise (Arabic)', () => {
+  it.each([
+    ['words keep their diacritics', 'مُحَمَّدٌ رسولٌ', ['مُحَمَّدٌ', ' ', 'رسولٌ']],
+    ['tatweel stays inside the word', 'كـــبير جداً', ['كـــبير', ' ', 'جداً']],
+    ['punctuation is its own token', 'قال: “نعم”، ثم مضى.', ['قال', ':', ' ', '“', 'نعم', '”', '،', ' ', 'ثم', ' ', 'مضى', '.']],
+    ['digits of both kinds are words', 'يومي ٢٣ و24', ['يومي', ' ', '٢٣', ' ', 'و24']],
+    ['mixed scripts', 'قمة NATO اليوم', ['قمة', ' ', 'NATO', ' ', 'اليوم']],
+  ])('%s', (_case, text, tokens) => {
+    expect(tokenise(text)).toEqual(tokens);
+  });
+
+  it('marks a changed word, a hamza fixed by a copy editor included', () => {
+    let id = 0;
+    const segments = diffWords('قال الرئيس ان الاجتماع مهم', 'قال الرئيس إن الاجتماع مهم', () => ++id);
+    expect(segments.filter((segment) => segment.type !== 'same')).toEqual([
+      { type: 'removed', text: 'ان', changeId: 1 },
+      { type: 'added', text: 'إن', changeId: 1 },
+    ]);
+  });
+});
+
+describe('diffArticles', () => {
+  it('shows exactly what changed: three words, the headline, a removed related link', () => {
+    const before = article({ related: [{ key: 'a', title: 'الأول', url: 'https://example.com/1' }, { key: 'b', title: 'الثاني', url: 'https://example.com/2' }] });
+    const after = article({
+      headline: 'لافروف يدعو وزير الخارجية السوري',
+      paragraphs: ['أعلنت موسكو اليوم أنها وجهت دعوة رسمية لزيارة العاصمة.', 'وأكد لافروف على تطابق المواقف مع أنقرة.'],
+      related: [{ key: 'a', title: 'الأول', url: 'https://example.com/1' }],
+    });
+    const { changes } = diffArticles(before, after);
+    expect(changes.map((change) => change.kind).sort()).toEqual(['field', 'relatedRemoved', 'words', 'words', 'words']);
+    expect(changes.find((change) => change.kind === 'field')).toMatchObject({ field: 'headline', before: 'لافروف يدعو الشيباني', after: 'لافروف يدعو وزير الخارجية السوري' });
+    expect(changes.find((change) => change.kind === 'relatedRemoved')).toMatchObject({ related: { title: 'الثاني' } });
+  });
+
+  it('names structural changes: a subsection added, a quote’s speaker changed', () => {
+    const quote = (speaker: string): RichTextNode => ({ type: 'quote', attrs: { speaker, role: '', variant: 'quote' }, content: [paragraph('تم تقديم جميع الضمانات')] });
+    const before = { ...article(), body: { type: 'doc' as const, content: [paragraph('مقدمة'), quote('لافروف')] } };
+    const after = { ...article(), body: { type: 'doc' as const, content: [paragraph('مقدمة'), { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'عنوان فرعي جديد' }] }, quote('سيرغي لافروف')] } };
+    const kinds = diffArticles(before, after).changes.map((change) => change.kind);
+    expect(kinds).toContain('blockAdded');
+    expect(kinds).toContain('quoteAttribution');
+  });
+
+  it('finds nothing between equal articles', () => {
+    expect(diffArticles(article(), article()).changes).toEqual([]);
+  });
+});
+
+describe('applyReview', () => {
+  const before = article({ tags: ['سوريا'], related: [{ key: 'a', title: 'الأول', url: 'https://example.com/1' }, { key: 'b', title: 'الثاني', url: 'https://example.com/2' }] });
+  const after = article({
+    headline: 'عنوان جديد',
+    paragraphs: ['أعلنت موسكو اليوم أنها وجهت دعوة رسمية لزيارة العاصمة.', 'وأكد لافروف على تطابق المواقف مع تركيا.'],
+    tags: ['سوريا', 'روسيا'],
+    related: [{ key: 'a', title: 'الأول', url: 'https://example.com/1' }],
+  });
+  const diff = diffArticles(before, after);
+
+  it('accepting everything gives the new version; rejecting everything gives the old one', () => {
+    expect(applyReview(before, after, diff, () => true)).toEqual(after);
+    expect(applyReview(before, after, diff, () => false)).toEqual(before);
+  });
+
+  it('rejecting one body change and accepting the rest yields the expected text', () => {
+    const rejected = diff.changes.find((change) => change.kind === 'words')!.id;
+    const result = applyReview(before, after, diff, (id) => id !== rejected);
+    expect(plainTextOf(result.body)).toBe('أعلنت روسيا اليوم أنها وجهت دعوة رسمية لزيارة العاصمة.\nوأكد لافروف على تطابق المواقف مع تركيا.');
+    expect(result.headline).toBe('عنوان جديد');
+    expect(result.tags).toEqual(['سوريا', 'روسيا']);
+    expect(result.related.map((entry) => entry.title)).toEqual(['الأول']);
+  });
+});

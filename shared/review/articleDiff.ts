@@ -1,0 +1,241 @@
+/**
+ * Compares two versions of an article for copy editing: field by field, tags and related links
+ * (added, removed, reordered), and the body block by block, then word by word inside a changed
+ * block (tokenised for Arabic: a word keeps its diacritics and tatweel; spaces and punctuation
+ * are tokens of their own). Every change has an id, so a reviewer can accept or reject each one
+ * (see applyReview). Structural changes are named: a subsection or quote added or removed, a
+ * quote's speaker changed. The diffing itself is jsdiff's.
+ */
+import { diffArrays } from 'diff';
+import type { ArticleContent, RelatedArticle } from '../model/article';
+import { plainTextOf } from '../model/plainText';
+import type { RichTextNode } from '../model/richTextDocument';
+import { canonicalJson } from '../model/revision';
+
+export const comparedFields = ['section', 'kicker', 'headline', 'standfirst', 'byline', 'datelinePlace', 'datelineDate', 'slug', 'seoDescription'] as const;
+export type ComparedField = (typeof comparedFields)[number];
+
+export interface Segment {
+  type: 'same' | 'added' | 'removed';
+  text: string;
+  /** The change this segment belongs to (absent for unchanged text). */
+  changeId?: number;
+}
+
+export type ArticleChange =
+  | { id: number; kind: 'field'; field: ComparedField; before: string; after: string; segments: Segment[] }
+  | { id: number; kind: 'tagAdded' | 'tagRemoved'; tag: string }
+  | { id: number; kind: 'relatedAdded' | 'relatedRemoved'; related: RelatedArticle; index: number }
+  | { id: number; kind: 'relatedReordered' }
+  | { id: number; kind: 'blockAdded'; block: RichTextNode; newIndex: number }
+  | { id: number; kind: 'blockRemoved'; block: RichTextNode; oldIndex: number }
+  | { id: number; kind: 'words'; blockNewIndex: number }
+  | { id: number; kind: 'quoteAttribution'; blockNewIndex: number; before: { speaker: string; role: string }; after: { speaker: string; role: string } };
+
+/** One block of the compared body, in reading order. */
+export type BodyRow =
+  | { kind: 'same'; block: RichTextNode }
+  | { kind: 'added'; block: RichTextNode; changeId: number }
+  | { kind: 'removed'; block: RichTextNode; changeId: number }
+  | { kind: 'changed'; before: RichTextNode; after: RichTextNode; segments: Segment[] };
+
+export interface ArticleDiff {
+  changes: ArticleChange[];
+  body: BodyRow[];
+}
+
+const tokenPattern = /\s+|[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}\u0640]/gu;
+
+/** Splits text into words (with their diacritics and tatweel), runs of space, and single punctuation marks. */
+export function tokenise(text: string): string[] {
+  return text.match(tokenPattern) ?? [];
+}
+
+/** A word-level comparison; each run of removed and added tokens between unchanged ones is one change. */
+export function diffWords(before: string, after: string, nextId: () => number): Segment[] {
+  const parts = diffArrays(tokenise(before), tokenise(after));
+  const segments: Segment[] = [];
+  let currentId: number | undefined;
+  for (const part of parts) {
+    const text = part.value.join('');
+    if (!part.added && !part.removed) {
+      // A lone space between two changed runs does not separate them into two changes.
+      if (currentId !== undefined && /^\s+$/.test(text) && part !== parts.at(-1)) {
+        segments.push({ type: 'same', text });
+        continue;
+      }
+      currentId = undefined;
+      segments.push({ type: 'same', text });
+    } else {
+      currentId ??= nextId();
+      segments.push({ type: part.added ? 'added' : 'removed', text, changeId: currentId });
+    }
+  }
+  return segments;
+}
+
+const fieldValue = (article: ArticleContent, field: ComparedField): string =>
+  field === 'datelinePlace' ? article.dateline.place : field === 'datelineDate' ? article.dateline.date : article[field];
+
+const attribution = (node: RichTextNode): { speaker: string; role: string } => ({ speaker: String(node.attrs?.speaker ?? ''), role: String(node.attrs?.role ?? '') });
+
+export function diffArticles(before: ArticleContent, after: ArticleContent): ArticleDiff {
+  let lastId = 0;
+  const nextId = (): number => ++lastId;
+  const changes: ArticleChange[] = [];
+
+  for (const field of comparedFields) {
+    const old = fieldValue(before, field);
+    const current = fieldValue(after, field);
+    if (old === current) continue;
+    // A field is one change: its word segments all carry the field's id.
+    const id = nextId();
+    changes.push({ id, kind: 'field', field, before: old, after: current, segments: diffWords(old, current, () => id) });
+  }
+  for (const tag of after.tags) if (!before.tags.includes(tag)) changes.push({ id: nextId(), kind: 'tagAdded', tag });
+  for (const tag of before.tags) if (!after.tags.includes(tag)) changes.push({ id: nextId(), kind: 'tagRemoved', tag });
+  const relatedKey = (entry: RelatedArticle): string => `${entry.url}\u0000${entry.title}`;
+  const oldKeys = before.related.map(relatedKey);
+  const newKeys = after.related.map(relatedKey);
+  after.related.forEach((entry, index) => !oldKeys.includes(relatedKey(entry)) && changes.push({ id: nextId(), kind: 'relatedAdded', related: entry, index }));
+  before.related.forEach((entry, index) => !newKeys.includes(relatedKey(entry)) && changes.push({ id: nextId(), kind: 'relatedRemoved', related: entry, index }));
+  const keptOld = oldKeys.filter((key) => newKeys.includes(key));
+  const keptNew = newKeys.filter((key) => oldKeys.includes(key));
+  if (keptOld.join('\u0001') !== keptNew.join('\u0001')) changes.push({ id: nextId(), kind: 'relatedReordered' });
+
+  const oldBlocks = before.body.content ?? [];
+  const newBlocks = after.body.content ?? [];
+  const parts = diffArrays(oldBlocks.map(canonicalJson), newBlocks.map(canonicalJson));
+  const body: BodyRow[] = [];
+  let oldIndex = 0;
+  let newIndex = 0;
+  for (let position = 0; position < parts.length; position++) {
+    const part = parts[position]!;
+    if (!part.added && !part.removed) {
+      for (let count = 0; count < part.count!; count++) {
+        body.push({ kind: 'same', block: newBlocks[newIndex++]! });
+        oldIndex++;
+      }
+      continue;
+    }
+    // A run of removed blocks followed by added ones: pair blocks of the same type as "changed".
+    const removed = part.removed ? part.count! : 0;
+    const nextPart = parts[position + 1];
+    const added = part.added ? part.count! : nextPart?.added && part.removed ? nextPart.count! : 0;
+    if (part.removed && nextPart?.added) position++;
+    const removedBlocks = oldBlocks.slice(oldIndex, oldIndex + removed);
+    const addedBlocks = newBlocks.slice(newIndex, newIndex + added);
+    // Each removed block pairs with the next added block of the same type (a reworded paragraph,
+    // a quote with a new speaker); added blocks skipped on the way are new blocks.
+    let nextAdded = 0;
+    const emitAdded = (index: number): void => {
+      const id = nextId();
+      changes.push({ id, kind: 'blockAdded', block: addedBlocks[index]!, newIndex: newIndex + index });
+      body.push({ kind: 'added', block: addedBlocks[index]!, changeId: id });
+    };
+    removedBlocks.forEach((old, removedIndex) => {
+      const match = addedBlocks.findIndex((candidate, index) => index >= nextAdded && candidate.type === old.type);
+      if (match < 0) {
+        const id = nextId();
+        changes.push({ id, kind: 'blockRemoved', block: old, oldIndex: oldIndex + removedIndex });
+        body.push({ kind: 'removed', block: old, changeId: id });
+        return;
+      }
+      while (nextAdded < match) emitAdded(nextAdded++);
+      const current = addedBlocks[match]!;
+      const blockNewIndex = newIndex + match;
+      const segments = diffWords(plainTextOf(old), plainTextOf(current), () => {
+        const id = nextId();
+        changes.push({ id, kind: 'words', blockNewIndex });
+        return id;
+      });
+      if (old.type === 'quote') {
+        const a = attribution(old);
+        const b = attribution(current);
+        if (a.speaker !== b.speaker || a.role !== b.role) changes.push({ id: nextId(), kind: 'quoteAttribution', blockNewIndex, before: a, after: b });
+      }
+      body.push({ kind: 'changed', before: old, after: current, segments });
+      nextAdded = match + 1;
+    });
+    while (nextAdded < addedBlocks.length) emitAdded(nextAdded++);
+    oldIndex += removed;
+    newIndex += added;
+  }
+  return { changes, body };
+}
+
+/**
+ * The article a review decides: starting from `after`, every rejected change is undone. Inside a
+ * block with both accepted and rejected word changes, the block keeps its type and attributes and
+ * its text is rebuilt from the decided words (inline formatting in that block is dropped).
+ */
+export function applyReview(before: ArticleContent, after: ArticleContent, diff: ArticleDiff, isAccepted: (changeId: number) => boolean): ArticleContent {
+  const result: ArticleContent = structuredClone(after);
+  const pick = (segments: Segment[]): string =>
+    segments.map((segment) => (segment.type === 'same' || (segment.type === 'added' ? isAccepted(segment.changeId!) : !isAccepted(segment.changeId!)) ? segment.text : '')).join('');
+  for (const change of diff.changes) {
+    if (isAccepted(change.id)) continue;
+    if (change.kind === 'field') {
+      const value = change.before;
+      if (change.field === 'datelinePlace') result.dateline.place = value;
+      else if (change.field === 'datelineDate') result.dateline.date = value;
+      else result[change.field] = value;
+    } else if (change.kind === 'tagAdded') result.tags = result.tags.filter((tag) => tag !== change.tag);
+    else if (change.kind === 'tagRemoved') result.tags.push(change.tag);
+    else if (change.kind === 'relatedAdded') result.related = result.related.filter((entry) => entry.key !== change.related.key || entry.url !== change.related.url);
+    else if (change.kind === 'relatedRemoved') result.related.splice(Math.min(change.index, result.related.length), 0, change.related);
+  }
+  if (!isAcceptedKind(diff, isAccepted, 'relatedReordered')) {
+    const order = before.related.map((entry) => entry.key);
+    result.related.sort((a, b) => rank(order, a.key) - rank(order, b.key));
+  }
+  const blocks: RichTextNode[] = [];
+  const attributionChange = new Map<number, Extract<ArticleChange, { kind: 'quoteAttribution' }>>();
+  for (const change of diff.changes) if (change.kind === 'quoteAttribution') attributionChange.set(change.blockNewIndex, change);
+  let newIndex = 0;
+  for (const row of diff.body) {
+    if (row.kind === 'same') {
+      blocks.push(row.block);
+      newIndex++;
+    } else if (row.kind === 'added') {
+      if (isAccepted(row.changeId)) blocks.push(row.block);
+      newIndex++;
+    } else if (row.kind === 'removed') {
+      if (!isAccepted(row.changeId)) blocks.push(row.block);
+    } else {
+      const ids = row.segments.filter((segment) => segment.changeId !== undefined).map((segment) => segment.changeId!);
+      const allAccepted = ids.every(isAccepted);
+      const noneAccepted = ids.every((id) => !isAccepted(id));
+      let block: RichTextNode = allAccepted ? structuredClone(row.after) : noneAccepted ? structuredClone(row.before) : rebuildText(row.after, pick(row.segments));
+      const attribution = attributionChange.get(newIndex);
+      if (attribution && block.type === 'quote') {
+        const chosen = isAccepted(attribution.id) ? attribution.after : attribution.before;
+        block = { ...block, attrs: { ...block.attrs, speaker: chosen.speaker, role: chosen.role } };
+      }
+      blocks.push(block);
+      newIndex++;
+    }
+  }
+  result.body = { type: 'doc', content: blocks };
+  return result;
+}
+
+function isAcceptedKind(diff: ArticleDiff, isAccepted: (id: number) => boolean, kind: 'relatedReordered'): boolean {
+  const change = diff.changes.find((candidate) => candidate.kind === kind);
+  return !change || isAccepted(change.id);
+}
+
+function rank(order: readonly string[], key: string): number {
+  const index = order.indexOf(key);
+  return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+}
+
+/** The block with its text replaced: a text block gets one text node; a quote, one paragraph. */
+function rebuildText(block: RichTextNode, text: string): RichTextNode {
+  const textNode = text ? [{ type: 'text', text }] : [];
+  if (block.type === 'quote') return { ...block, content: [{ type: 'paragraph', content: textNode }] };
+  if (block.type === 'bulletList' || block.type === 'orderedList') {
+    return { ...block, content: text.split('\n').map((line) => ({ type: 'listItem', content: [{ type: 'paragraph', content: line ? [{ type: 'text', text: line }] : [] }] })) };
+  }
+  return { ...block, content: textNode };
+}
