@@ -9,7 +9,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiFailure } from '../../shared/contract/apiError';
-import { articleContentSchema, type ArticleContent } from '../../shared/model/article';
+import { articleContentSchema } from '../../shared/model/article';
 import type { Draft } from '../../shared/model/draft';
 import { richTextNodeSchema, type RichTextNode } from '../../shared/model/richTextDocument';
 import {
