@@ -11,6 +11,7 @@ import { translate } from '../../shared/i18n/catalogue';
 import type { RpcTransport } from '../../shared/rpc/rpcMessage';
 import { serveRpc, type RpcHandlers, type RpcServer } from '../../shared/rpc/rpcServer';
 import { DraftStore } from './draftStore';
+import { DraftWorkflow } from './draftWorkflow';
 import type { Logger } from './logger';
 import { SettingsStore } from './settingsStore';
 
@@ -67,6 +68,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     return store;
   };
   const draftStore = (): Promise<DraftStore> => (storePromise ??= openStore());
+  const workflows = new WeakMap<DraftStore, DraftWorkflow>();
+  const workflow = async (): Promise<DraftWorkflow> => {
+    const store = await draftStore();
+    let current = workflows.get(store);
+    if (!current) workflows.set(store, (current = new DraftWorkflow(store, () => ({ author: userName(), role: settingsCache?.role ?? 'writer' }))));
+    return current;
+  };
 
   const switchLibrary = async (folder: string): Promise<void> => {
     if (folder && !isAbsolute(folder)) throw new ApiFailure('library.invalidFolder', folder);
@@ -89,10 +97,27 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'drafts.search': async ({ query, filter, limit }) => (await draftStore()).search(query, filter, limit === undefined ? {} : { limit }),
     'drafts.needsAttention': async () => ({ drafts: await (await draftStore()).needsAttention() }),
     'drafts.get': async ({ id }) => (await draftStore()).get(id),
-    'drafts.create': async ({ content }) => (await draftStore()).create(content),
+    'drafts.create': async ({ content, origin }) => {
+      const draft = await (await draftStore()).create(content);
+      if (origin === 'import') await (await workflow()).afterImport(draft);
+      return draft;
+    },
+    'drafts.transition': async ({ id, to, note }) => (await workflow()).transition(id, to, note ?? ''),
+    'drafts.saveReview': async ({ id, baseVersion, content, message }) => (await workflow()).saveReview(id, baseVersion, content, message),
+    'drafts.exportWithHistory': async ({ id }) => (await workflow()).exportWithHistory(id),
+    'drafts.importWithHistory': async ({ text }) => (await workflow()).importWithHistory(text),
+    'revisions.list': async ({ draftId }) => ({ revisions: await (await draftStore()).revisions.list(draftId) }),
+    'revisions.get': async ({ draftId, revisionId }) => (await draftStore()).revisions.get(draftId, revisionId),
+    'revisions.create': async ({ draftId, message }) => (await workflow()).createRevision(draftId, message ?? ''),
+    'revisions.restore': async ({ draftId, revisionId }) => (await workflow()).restore(draftId, revisionId),
     'drafts.duplicate': async ({ id }) => (await draftStore()).duplicate(id, translate(settingsCache?.language ?? 'ar', 'library.copySuffix')),
     'drafts.sections': async () => ({ sections: sectionsByUse(await (await draftStore()).list()) }),
-    'drafts.save': async (input) => (await draftStore()).save(input),
+    'drafts.save': async (input) => {
+      const saved = await (await draftStore()).save(input);
+      // A checkpoint during long editing; its failure must not fail the save that succeeded.
+      void (await workflow()).afterSave(input.id).catch((error: unknown) => options.logger.error('checkpoint failed', error));
+      return saved;
+    },
     'drafts.trash': async ({ id }) => {
       await (await draftStore()).trash(id);
       return {};

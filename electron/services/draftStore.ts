@@ -35,6 +35,7 @@ import { syncFolder, writeFileAtomic } from './atomicFile';
 import { DraftSearchIndex } from './draftSearchIndex';
 import { withFileLock } from './fileLock';
 import { LibraryLayout } from './libraryLayout';
+import { RevisionStore } from './revisionStore';
 import { loadSearchIndex, saveSearchIndex, type IndexedEntry } from './searchIndexFile';
 
 export interface DraftStoreOptions {
@@ -53,6 +54,8 @@ export interface DraftContentUpdate {
   id: string;
   baseVersion: number;
   content: ArticleContent;
+  /** A new workflow status, when the save is a workflow move. */
+  status?: Draft['status'];
 }
 
 type ChangeListener = (ids: string[]) => void;
@@ -67,6 +70,7 @@ const rescanIntervalMs = 60_000;
 
 export class DraftStore {
   readonly layout: LibraryLayout;
+  readonly revisions: RevisionStore;
   readonly instanceId = randomUUID();
   private readonly now: () => Date;
   private readonly userName: () => string;
@@ -91,6 +95,7 @@ export class DraftStore {
     this.now = options.now ?? (() => new Date());
     this.userName = options.userName ?? (() => '');
     this.machineName = options.machineName ?? hostname();
+    this.revisions = new RevisionStore(this.layout, this.now);
   }
 
   /** Loads the library: persisted index first, then whatever changed on disk since. Idempotent. */
@@ -180,7 +185,7 @@ export class DraftStore {
           const conflictId = await this.keepConflictCopy(update, current.version);
           throw new ApiFailure('draft.conflict', `${conflictId}: based on ${update.baseVersion}, on disk ${current.version}`);
         }
-        const next: Draft = { ...current, ...update.content, version: current.version + 1, updatedAt: this.now().toISOString() };
+        const next: Draft = { ...current, ...update.content, status: update.status ?? current.status, version: current.version + 1, updatedAt: this.now().toISOString() };
         await this.write(next);
         this.notify([next.id]);
         return { version: next.version, updatedAt: next.updatedAt };
@@ -202,6 +207,28 @@ export class DraftStore {
     }
     const { schemaVersion, version, status, createdAt, updatedAt } = await this.get(id);
     return { schemaVersion, id, version, status, createdAt, updatedAt };
+  }
+
+  /** Puts a whole draft (from another desktop's export) into the library as it is; it must not exist yet. */
+  async adopt(draft: Draft): Promise<void> {
+    await this.open();
+    const valid = draftSchema.parse(draft);
+    await mkdir(this.layout.draftFolder(valid.id), { recursive: true });
+    await this.serialise(valid.id, () =>
+      withFileLock(this.layout.writeLockFile(valid.id), async () => {
+        if (await stat(this.layout.draftFile(valid.id)).then(() => true, () => false)) throw new ApiFailure('draft.conflict', `${valid.id} exists`);
+        await this.write(valid);
+      }),
+    );
+    this.notify([valid.id]);
+  }
+
+  /** Keeps another working copy of a draft beside it as a conflict copy (an import that disagrees). */
+  async keepAsConflict(id: string, content: ArticleContent, baseVersion: number): Promise<string> {
+    const current = await this.get(id);
+    const conflictId = await this.keepConflictCopy({ id, baseVersion, content }, current.version);
+    this.notify([id]);
+    return conflictId;
   }
 
   async duplicate(id: string, headlineSuffix: string): Promise<Draft> {

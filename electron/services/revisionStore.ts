@@ -43,6 +43,8 @@ export function blobIdOf(json: string): string {
 export class RevisionStore {
   /** Blob ids known to exist, per draft, so a save does not stat blobs it already wrote. */
   private readonly knownBlobs = new Map<string, Set<string>>();
+  /** The newest revision time per draft: a new revision is always later, so history has one order. */
+  private readonly latest = new Map<string, number>();
 
   constructor(
     private readonly layout: LibraryLayout,
@@ -83,10 +85,13 @@ export class RevisionStore {
     const fieldsId = await this.putBlob(draft.id, fields);
     let blocks = '';
     for (const node of body.content ?? []) blocks += await this.putBlob(draft.id, node);
+    if (!this.latest.has(draft.id)) this.latest.set(draft.id, Math.max(0, ...(await this.manifests(draft.id)).map((revision) => Date.parse(revision.createdAt))));
+    const createdAt = Math.max(this.now().getTime(), this.latest.get(draft.id)! + 1);
+    this.latest.set(draft.id, createdAt);
     const manifest: RevisionManifest = revisionManifestSchema.parse({
       id: randomUUID(),
       draftId: draft.id,
-      createdAt: this.now().toISOString(),
+      createdAt: new Date(createdAt).toISOString(),
       author: meta.author,
       kind: meta.kind,
       message: meta.message ?? '',

@@ -7,6 +7,8 @@ import { defineCall, type RpcContract } from '../rpc/rpcContract';
 import { articleContentSchema } from '../model/article';
 import { draftIdSchema, draftSchema, draftSummarySchema } from '../model/draft';
 import { settingsSchema, settingsUpdateSchema } from '../model/settings';
+import { revisionSchema, revisionSummarySchema } from '../model/revision';
+import { articleStatusSchema } from '../model/article';
 import {
   conflictCopySchema,
   conflictResolutionSchema,
@@ -78,7 +80,47 @@ export const apiContract = {
     }),
     /** A new draft: empty, or with the given content (for example an imported article). */
     'drafts.create': defineCall({
-      input: z.object({ content: articleContentSchema.partial().optional() }).strict(),
+      input: z.object({ content: articleContentSchema.partial().optional(), origin: z.enum(['new', 'import']).optional() }).strict(),
+      output: draftSchema,
+    }),
+    /** A workflow move (submit, start or finish copy editing, approve, mark published, return with a note). */
+    'drafts.transition': defineCall({
+      input: z.object({ id: draftIdSchema, to: articleStatusSchema, note: z.string().max(2000).optional() }).strict(),
+      output: draftSchema,
+    }),
+    /** Saves the outcome of a review over `baseVersion`, as a revision with the message. */
+    'drafts.saveReview': defineCall({
+      input: z.object({ id: draftIdSchema, baseVersion: z.number().int().positive(), content: articleContentSchema, message: z.string().max(4000) }).strict(),
+      output: draftSchema,
+    }),
+    /** The draft with its whole history, as the text of one file. */
+    'drafts.exportWithHistory': defineCall({
+      input: z.object({ id: draftIdSchema }).strict(),
+      output: z.object({ fileName: z.string(), text: z.string() }),
+    }),
+    /** Imports a draft with its history; merges by revision identity. */
+    'drafts.importWithHistory': defineCall({
+      input: z.object({ text: z.string().max(200_000_000) }).strict(),
+      output: z.object({ id: draftIdSchema, addedRevisions: z.number().int().nonnegative(), isConflict: z.boolean(), isNew: z.boolean() }),
+    }),
+    /** Every revision of a draft, oldest first. */
+    'revisions.list': defineCall({
+      input: z.object({ draftId: draftIdSchema }).strict(),
+      output: z.object({ revisions: z.array(revisionSummarySchema) }),
+    }),
+    /** One revision, with its whole article. */
+    'revisions.get': defineCall({
+      input: z.object({ draftId: draftIdSchema, revisionId: z.uuid() }).strict(),
+      output: revisionSchema,
+    }),
+    /** Saves the draft as it is now as a revision, with an optional message. */
+    'revisions.create': defineCall({
+      input: z.object({ draftId: draftIdSchema, message: z.string().max(4000).optional() }).strict(),
+      output: revisionSummarySchema,
+    }),
+    /** Restores a revision as a new revision. */
+    'revisions.restore': defineCall({
+      input: z.object({ draftId: draftIdSchema, revisionId: z.uuid() }).strict(),
       output: draftSchema,
     }),
     /** The sections used across the library, most used first, for the section picker. */

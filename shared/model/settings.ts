@@ -1,5 +1,6 @@
 /** The user's settings, shared by every window and both hosts. Unknown or invalid values fall back to defaults. */
 import { z } from 'zod';
+import { roleSchema } from './workflow';
 
 export const settingsSchema = z.object({
   language: z.enum(['ar', 'en']).catch('ar'),
@@ -9,6 +10,8 @@ export const settingsSchema = z.object({
   libraryFolder: z.string().max(4096).catch(''),
   /** Trashed drafts are purged after this many days. */
   trashRetentionDays: z.number().int().min(1).max(3650).catch(30),
+  /** The desk role, which decides the workflow actions offered. */
+  role: roleSchema.catch('writer'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -20,7 +23,8 @@ export const settingsUpdateSchema = z
     userName: z.string().max(120).optional(),
     libraryFolder: z.string().max(4096).optional(),
     trashRetentionDays: z.number().int().min(1).max(3650).optional(),
+    role: roleSchema.optional(),
   })
   .strict();
 
-export const defaultSettings: Settings = { language: 'ar', userName: '', libraryFolder: '', trashRetentionDays: 30 };
+export const defaultSettings: Settings = { language: 'ar', userName: '', libraryFolder: '', trashRetentionDays: 30, role: 'writer' };

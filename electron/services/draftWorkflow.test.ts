@@ -1,0 +1,116 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Role } from '../../shared/model/workflow';
+import { DraftStore } from './draftStore';
+import { checkpointIntervalMs, DraftWorkflow } from './draftWorkflow';
+
+let store: DraftStore;
+let role: Role;
+let clock: number;
+let workflow: DraftWorkflow;
+const stores: DraftStore[] = [];
+
+async function library(): Promise<DraftStore> {
+  const opened = new DraftStore(await mkdtemp(join(tmpdir(), 'midad-workflow-')), { isWatching: false, now: () => new Date(clock) });
+  stores.push(opened);
+  return opened;
+}
+
+beforeEach(async () => {
+  clock = Date.parse('2026-11-29T09:00:00Z');
+  role = 'writer';
+  store = await library();
+  workflow = new DraftWorkflow(store, () => ({ author: role === 'writer' ? 'ريم' : 'سامر', role }), () => new Date((clock += 1000)));
+});
+afterEach(async () => {
+  for (const opened of stores.splice(0)) await opened.dispose();
+});
+
+describe('DraftWorkflow', () => {
+  it('moves a draft through the desk, each move by a role that may make it, each leaving a revision', async () => {
+    const draft = await store.create({ headline: 'خبر' });
+    await expect(workflow.transition(draft.id, 'inCopyEdit', '')).rejects.toMatchObject({ apiError: { code: 'workflow.notAllowed' } });
+    expect((await workflow.transition(draft.id, 'submitted', '')).status).toBe('submitted');
+    role = 'copyEditor';
+    await workflow.transition(draft.id, 'inCopyEdit', '');
+    await expect(workflow.transition(draft.id, 'draft', '  ')).rejects.toMatchObject({ apiError: { code: 'workflow.noteRequired' } });
+    await workflow.transition(draft.id, 'draft', 'المصادر غير كافية');
+    role = 'writer';
+    await workflow.transition(draft.id, 'submitted', '');
+    role = 'copyEditor';
+    await workflow.transition(draft.id, 'inCopyEdit', '');
+    await workflow.transition(draft.id, 'copyEdited', '');
+    await expect(workflow.transition(draft.id, 'approved', '')).rejects.toMatchObject({ apiError: { code: 'workflow.notAllowed' } });
+    role = 'editor';
+    expect((await workflow.transition(draft.id, 'approved', '')).status).toBe('approved');
+    const revisions = await store.revisions.list(draft.id);
+    expect(revisions.map((revision) => [revision.kind, revision.status, revision.author])).toEqual([
+      ['statusChange', 'submitted', 'ريم'],
+      ['statusChange', 'inCopyEdit', 'سامر'],
+      ['statusChange', 'draft', 'سامر'],
+      ['statusChange', 'submitted', 'ريم'],
+      ['statusChange', 'inCopyEdit', 'سامر'],
+      ['statusChange', 'copyEdited', 'سامر'],
+      ['statusChange', 'approved', 'سامر'],
+    ]);
+    expect(revisions[2]!.message).toBe('returnToWriter: المصادر غير كافية');
+  });
+
+  it('restores a revision as a new revision equal to it, keeping the text it replaces', async () => {
+    const draft = await store.create({ headline: 'الأول' });
+    const first = await workflow.createRevision(draft.id, 'البداية');
+    await store.save({ id: draft.id, baseVersion: 1, content: { ...draft, headline: 'الثاني' } });
+    const restored = await workflow.restore(draft.id, first.id);
+    expect(restored.headline).toBe('الأول');
+    const revisions = await store.revisions.list(draft.id);
+    expect(revisions.map((revision) => revision.kind)).toEqual(['manual', 'beforeRestore', 'restored']);
+    expect((await store.revisions.get(draft.id, revisions[1]!.id)).content.headline).toBe('الثاني');
+    expect((await store.revisions.get(draft.id, revisions[2]!.id)).content).toEqual((await store.revisions.get(draft.id, first.id)).content);
+  });
+
+  it('leaves a checkpoint after ten minutes of editing, not before', async () => {
+    const draft = await store.create({ headline: 'طويل' });
+    let version = 1;
+    const save = async (): Promise<void> => {
+      version = (await store.save({ id: draft.id, baseVersion: version, content: { ...draft, headline: `طويل ${version}` } })).version;
+      await workflow.afterSave(draft.id);
+    };
+    await save();
+    expect(await store.revisions.list(draft.id)).toEqual([]);
+    clock += checkpointIntervalMs;
+    await save();
+    await save();
+    expect((await store.revisions.list(draft.id)).map((revision) => revision.kind)).toEqual(['checkpoint']);
+  });
+
+  it('exports a draft with its history; importing it keeps every revision, twice duplicates none', async () => {
+    const draft = await store.create({ headline: 'للتسليم' });
+    await workflow.transition(draft.id, 'submitted', '');
+    await workflow.createRevision(draft.id, 'يدوياً');
+    const { text, fileName } = await workflow.exportWithHistory(draft.id);
+    expect(fileName).toMatch(/\.midad\.json$/);
+
+    const other = await library();
+    const otherWorkflow = new DraftWorkflow(other, () => ({ author: 'سامر', role: 'copyEditor' }));
+    expect(await otherWorkflow.importWithHistory(text)).toEqual({ id: draft.id, addedRevisions: 2, isConflict: false, isNew: true });
+    expect(await otherWorkflow.importWithHistory(text)).toEqual({ id: draft.id, addedRevisions: 0, isConflict: false, isNew: false });
+    expect((await other.revisions.list(draft.id)).map((revision) => revision.id)).toEqual((await store.revisions.list(draft.id)).map((revision) => revision.id));
+    expect((await other.get(draft.id)).headline).toBe('للتسليم');
+  });
+
+  it('keeps a disagreeing imported working copy as a conflict copy', async () => {
+    const draft = await store.create({ headline: 'نسخة أ' });
+    const { text } = await workflow.exportWithHistory(draft.id);
+    await store.save({ id: draft.id, baseVersion: 1, content: { ...draft, headline: 'نسخة ب' } });
+    expect(await workflow.importWithHistory(text)).toMatchObject({ isConflict: true, isNew: false });
+    expect((await store.get(draft.id)).headline).toBe('نسخة ب');
+    expect((await store.conflicts(draft.id))[0]!.content.headline).toBe('نسخة أ');
+  });
+
+  it('refuses a file that is not an export', async () => {
+    await expect(workflow.importWithHistory('{"format": "something else"}')).rejects.toMatchObject({ apiError: { code: 'import.invalidFile' } });
+    await expect(workflow.importWithHistory('not json')).rejects.toMatchObject({ apiError: { code: 'import.invalidFile' } });
+  });
+});
