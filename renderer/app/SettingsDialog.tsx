@@ -1,6 +1,7 @@
 /** The user's settings: their name as colleagues see it, the library folder, and how long the trash keeps drafts. */
 import { useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../shared/model/settings';
+import { roles } from '../../shared/model/workflow';
 import { useApi } from '../api/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -19,8 +20,8 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
 
   const save = async (): Promise<void> => {
     if (!settings) return;
-    const { userName, libraryFolder, trashRetentionDays } = settings;
-    const result = await api.call('settings.update', { userName, libraryFolder: libraryFolder.trim(), trashRetentionDays });
+    const { userName, libraryFolder, trashRetentionDays, role } = settings;
+    const result = await api.call('settings.update', { userName, libraryFolder: libraryFolder.trim(), trashRetentionDays, role });
     setMessage(result.ok ? { text: t('settings.saved'), isError: false } : { text: errorMessage(result.error), isError: true });
   };
 
@@ -39,6 +40,18 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
               {t('settings.userName')}
             </label>
             <input id="settings-user-name" type="text" dir="auto" value={settings.userName} maxLength={120} onChange={(event) => setSettings({ ...settings, userName: event.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor="settings-role" className="field-label">
+              {t('settings.role')}
+            </label>
+            <select id="settings-role" value={settings.role} onChange={(event) => setSettings({ ...settings, role: event.target.value as Settings['role'] })}>
+              {roles.map((role) => (
+                <option key={role} value={role}>
+                  {t(`role.${role}`)}
+                </option>
+              ))}
+            </select>
           </div>
           <div className="field">
             <label htmlFor="settings-library-folder" className="field-label">

@@ -27,6 +27,9 @@ import { sanitisePastedHtml } from './pasteSanitiser';
 import { OutlinePanel } from './panels/OutlinePanel';
 import { StatsPanel } from './panels/StatsPanel';
 import { SaveStatus } from './SaveStatus';
+import { WorkflowBar } from './WorkflowBar';
+import { HistoryView } from '../review/HistoryView';
+import { useSettings } from '../app/useSettings';
 
 const bodyRefreshDelayMs = 400;
 const noQuery = { text: '', statuses: [], section: '' };
@@ -55,7 +58,8 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
   const [fields, setFields] = useState<ArticleFields>(session.fields);
   const [body, setBody] = useState(draft.body);
   const [saveState, setSaveState] = useState<SaveState>(session.autosaver.currentState);
-  const [mode, setMode] = useState<'edit' | 'preview'>('edit');
+  const [mode, setMode] = useState<'edit' | 'preview' | 'history'>('edit');
+  const settings = useSettings();
   const [isLinkFormOpen, setIsLinkFormOpen] = useState(false);
   const [pastedArticle, setPastedArticle] = useState<string | undefined>();
   const [sections, setSections] = useState<string[]>([]);
@@ -164,6 +168,31 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
 
   const otherDrafts = library.status === 'ready' ? library.items.map((item) => item.summary) : [];
 
+  /** Saves what is unsaved and returns the draft as it now is on disk (for moves, history and review). */
+  const settle = useCallback(async () => {
+    await session.autosaver.flush();
+    const result = await api.call('drafts.get', { id: draft.id });
+    return result.ok ? result.value : undefined;
+  }, [api, session, draft.id]);
+
+  const move = async (to: Draft['status'], note: string): Promise<void> => {
+    await session.autosaver.flush();
+    const result = await api.call('drafts.transition', { id: draft.id, to, note });
+    if (result.ok) onOpen(draft.id);
+    else setActionError(errorMessage(result.error));
+  };
+
+  const exportWithHistory = async (): Promise<void> => {
+    await session.autosaver.flush();
+    const result = await api.call('drafts.exportWithHistory', { id: draft.id });
+    if (!result.ok) return setActionError(errorMessage(result.error));
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([result.value.text], { type: 'application/json' }));
+    link.download = result.value.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+
   return (
     <div className="article-workspace">
       <div className="article-main">
@@ -182,6 +211,9 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
             >
               {t('view.preview')}
             </button>
+            <button type="button" aria-pressed={mode === 'history'} onClick={() => setMode('history')}>
+              {t('history.open')}
+            </button>
           </div>
           <div className="draft-actions" role="group" aria-label={t('draft.actions')}>
             <button
@@ -195,6 +227,9 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
               }
             >
               {t('draft.duplicate')}
+            </button>
+            <button type="button" onClick={() => void exportWithHistory()}>
+              {t('exchange.export')}
             </button>
             <button
               type="button"
@@ -212,6 +247,7 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
           </div>
           <SaveStatus state={saveState} />
         </div>
+        <WorkflowBar status={draft.status} role={settings?.role ?? 'writer'} onMove={(to, note) => void move(to, note)} />
         {actionError && (
           <p className="field-error" role="alert">
             {actionError}
@@ -237,6 +273,7 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
         )}
 
         {mode === 'preview' && <ArticlePreview content={{ ...fields, body }} />}
+        {mode === 'history' && <HistoryView draftId={draft.id} settle={settle} onOpen={onOpen} />}
 
         <div className="article-form" hidden={mode !== 'edit'}>
           <div className="field-row">

@@ -41,7 +41,7 @@ export function ImportDialog({ onClose, onCreated }: ImportDialogProps) {
   const create = async (): Promise<void> => {
     if (!result) return;
     setIsCreating(true);
-    const created = await api.call('drafts.create', { content: result.content });
+    const created = await api.call('drafts.create', { content: result.content, origin: 'import' });
     setIsCreating(false);
     if (created.ok) onCreated(created.value);
     else setError(errorMessage(created.error as ApiError));

@@ -31,6 +31,14 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
   const [more, setMore] = useState({ author: '', tag: '', updatedFrom: '', updatedTo: '' });
   const [sections, setSections] = useState<string[]>([]);
   const [damaged, setDamaged] = useState<DamagedDraft[]>([]);
+  const [exchangeMessage, setExchangeMessage] = useState<{ text: string; isError: boolean } | undefined>();
+
+  const importWithHistory = async (file: File): Promise<void> => {
+    const result = await api.call('drafts.importWithHistory', { text: await file.text() });
+    if (!result.ok) return setExchangeMessage({ text: errorMessage(result.error), isError: true });
+    setExchangeMessage({ text: result.value.isConflict ? t('exchange.importedConflict') : t('exchange.imported', { count: result.value.addedRevisions }), isError: false });
+    onOpen(result.value.id);
+  };
   const state = useLibraryQuery({ text, statuses, section, ...more });
   const hasMoreFilters = Object.values(more).some(Boolean);
 
@@ -58,6 +66,25 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
           </button>
         </div>
       </header>
+      <div className="library-exchange">
+        <label className="file-button">
+          {t('exchange.import')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void importWithHistory(file);
+            }}
+          />
+        </label>
+        {exchangeMessage && (
+          <p className={exchangeMessage.isError ? 'field-error' : 'panel-hint'} role={exchangeMessage.isError ? 'alert' : 'status'}>
+            {exchangeMessage.text}
+          </p>
+        )}
+      </div>
 
       <div className="library-tabs" role="group" aria-label={t('library.views')}>
         {(['drafts', 'trash', 'attention'] as const).map((name) => (

@@ -1,0 +1,57 @@
+/** The draft's status and the workflow moves the user's role may make from it; returning asks for a note. */
+import { useState } from 'react';
+import type { ArticleStatus } from '../../shared/model/article';
+import { transitionsFor, type Role } from '../../shared/model/workflow';
+import { useI18n } from '../i18n/I18nProvider';
+
+interface WorkflowBarProps {
+  status: ArticleStatus;
+  role: Role;
+  onMove: (to: ArticleStatus, note: string) => void;
+}
+
+export function WorkflowBar({ status, role, onMove }: WorkflowBarProps) {
+  const { t } = useI18n();
+  const [returning, setReturning] = useState<ArticleStatus | undefined>();
+  const [note, setNote] = useState('');
+  const moves = transitionsFor(role, status);
+  return (
+    <div className="workflow-bar" role="group" aria-label={t('workflow.status', { status: t(`status.${status}`) })}>
+      <span className="status-badge" data-status={status}>
+        {t('workflow.status', { status: t(`status.${status}`) })}
+      </span>
+      {moves.map((move) =>
+        move.isNoteRequired ? (
+          <button key={move.action} type="button" onClick={() => setReturning(move.to)}>
+            {t(`workflow.action.${move.action}`)}
+          </button>
+        ) : (
+          <button key={move.action} type="button" className="button-primary" onClick={() => onMove(move.to, '')}>
+            {t(`workflow.action.${move.action}`)}
+          </button>
+        ),
+      )}
+      {returning && (
+        <form
+          className="return-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!note.trim()) return;
+            onMove(returning, note.trim());
+            setReturning(undefined);
+            setNote('');
+          }}
+        >
+          <label htmlFor="return-note" className="field-label">
+            {t('workflow.returnNote')}
+          </label>
+          <input id="return-note" type="text" dir="auto" required value={note} autoFocus onChange={(event) => setNote(event.target.value)} />
+          <button type="submit">{t('workflow.confirmReturn')}</button>
+          <button type="button" onClick={() => setReturning(undefined)}>
+            {t('link.cancel')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,236 @@
+/**
+ * The revision history of the open draft: save a revision, open any one read-only, compare any
+ * two (by default the last submission against the current text), review the changes one by one,
+ * and restore a revision as a new one.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { ArticleContent } from '../../shared/model/article';
+import type { Draft } from '../../shared/model/draft';
+import type { Revision, RevisionSummary } from '../../shared/model/revision';
+import { applyReview, diffArticles } from '../../shared/review/articleDiff';
+import { useApi } from '../api/ApiProvider';
+import { ArticlePreview } from '../editor/ArticlePreview';
+import { useI18n } from '../i18n/I18nProvider';
+import { describeChange, DiffView } from './DiffView';
+
+interface HistoryViewProps {
+  draftId: string;
+  /** Saves whatever is unsaved and returns the draft as it is on disk. */
+  settle: () => Promise<Draft | undefined>;
+  onOpen: (id: string) => void;
+}
+
+const current = 'current';
+
+function contentOf(draft: Draft): ArticleContent {
+  const { id: _id, version: _version, schemaVersion: _schema, status: _status, createdAt: _created, updatedAt: _updated, ...content } = draft;
+  return content;
+}
+
+export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
+  const api = useApi();
+  const { t, language, errorMessage } = useI18n();
+  const [revisions, setRevisions] = useState<RevisionSummary[] | undefined>();
+  const [latest, setLatest] = useState<Draft | undefined>();
+  const [from, setFrom] = useState<string>('');
+  const [to, setTo] = useState<string>(current);
+  const [contents, setContents] = useState<Record<string, ArticleContent>>({});
+  const [viewing, setViewing] = useState<Revision | undefined>();
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [isReviewing, setIsReviewing] = useState(false);
+  const [rejected, setRejected] = useState<ReadonlySet<number>>(new Set());
+  const [reloads, setReloads] = useState(0);
+  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' });
+
+  useEffect(() => {
+    let isCurrent = true;
+    void (async () => {
+      const draft = await settle();
+      const list = await api.call('revisions.list', { draftId });
+      if (!isCurrent) return;
+      if (draft) setLatest(draft);
+      if (!list.ok) return setError(errorMessage(list.error));
+      setRevisions(list.value.revisions);
+      const lastSubmission = [...list.value.revisions].reverse().find((revision) => revision.kind === 'statusChange' && revision.status === 'submitted');
+      setFrom((previous) => previous || lastSubmission?.id || list.value.revisions.at(-1)?.id || '');
+    })();
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, draftId, settle, errorMessage, reloads]);
+
+  // Load the compared revisions' articles.
+  useEffect(() => {
+    for (const id of [from, to]) {
+      if (!id || id === current || contents[id]) continue;
+      void api.call('revisions.get', { draftId, revisionId: id }).then((result) => result.ok && setContents((known) => ({ ...known, [id]: result.value.content })));
+    }
+  }, [api, draftId, from, to, contents]);
+
+  const before = from === current ? (latest ? contentOf(latest) : undefined) : contents[from];
+  const after = to === current ? (latest ? contentOf(latest) : undefined) : contents[to];
+  const diff = useMemo(() => (before && after ? diffArticles(before, after) : undefined), [before, after]);
+
+  const saveRevision = async (): Promise<void> => {
+    await settle();
+    const result = await api.call('revisions.create', { draftId, message: message.trim() });
+    if (!result.ok) return setError(errorMessage(result.error));
+    setMessage('');
+    setReloads((count) => count + 1);
+  };
+
+  const restore = async (revisionId: string): Promise<void> => {
+    await settle();
+    const result = await api.call('revisions.restore', { draftId, revisionId });
+    if (result.ok) onOpen(draftId);
+    else setError(errorMessage(result.error));
+  };
+
+  const applyTheReview = async (): Promise<void> => {
+    if (!diff || !before || !after || !latest) return;
+    const isAccepted = (id: number): boolean => !rejected.has(id);
+    const outcome = applyReview(before, after, diff, isAccepted);
+    const acceptedCount = diff.changes.filter((change) => isAccepted(change.id)).length;
+    const lines = [t('review.summary', { accepted: acceptedCount, rejected: diff.changes.length - acceptedCount })];
+    for (const change of diff.changes) lines.push(`${isAccepted(change.id) ? t('review.accepted') : t('review.rejected')}: ${describeChange(change, t)}`);
+    const draft = await settle();
+    const result = await api.call('drafts.saveReview', { id: draftId, baseVersion: (draft ?? latest).version, content: outcome, message: lines.join('\n') });
+    if (result.ok) onOpen(draftId);
+    else setError(errorMessage(result.error));
+  };
+
+  const label = (revision: RevisionSummary): string => `${dateFormat.format(new Date(revision.createdAt))} · ${revision.author || t('draft.someone')} · ${t(`history.kind.${revision.kind}`)}`;
+
+  return (
+    <section className="history" aria-labelledby="history-title">
+      <h2 id="history-title">{t('history.title')}</h2>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <form
+        className="history-save"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void saveRevision();
+        }}
+      >
+        <label htmlFor="revision-message" className="visually-hidden">
+          {t('history.message')}
+        </label>
+        <input id="revision-message" type="text" dir="auto" value={message} placeholder={t('history.message')} maxLength={4000} onChange={(event) => setMessage(event.target.value)} />
+        <button type="submit">{t('history.saveVersion')}</button>
+      </form>
+      {revisions?.length === 0 && <p className="panel-hint">{t('history.empty')}</p>}
+      <ol className="revision-list" aria-label={t('history.title')}>
+        {[...(revisions ?? [])].reverse().map((revision) => (
+          <li key={revision.id} className="revision-item">
+            <span className="revision-label">{label(revision)}</span>
+            {revision.message && (
+              <span className="revision-message" dir="auto">
+                {revision.message.split('\n')[0]}
+              </span>
+            )}
+            <span className="side-item-actions">
+              <button type="button" onClick={() => void api.call('revisions.get', { draftId, revisionId: revision.id }).then((result) => result.ok && setViewing(result.value))}>
+                {t('history.view')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setFrom(revision.id);
+                  setTo(current);
+                  setViewing(undefined);
+                }}
+              >
+                {t('history.compareWithCurrent')}
+              </button>
+              <button type="button" onClick={() => void restore(revision.id)}>
+                {t('history.restore')}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+
+      {viewing && (
+        <section className="revision-view" aria-label={t('history.readOnly', { time: dateFormat.format(new Date(viewing.createdAt)) })}>
+          <p className="panel-hint">{t('history.readOnly', { time: dateFormat.format(new Date(viewing.createdAt)) })}</p>
+          <ArticlePreview content={viewing.content} />
+        </section>
+      )}
+
+      {!viewing && revisions && revisions.length > 0 && (
+        <section className="compare" aria-labelledby="compare-title">
+          <h3 id="compare-title">{t('compare.title')}</h3>
+          <div className="field-row">
+            <label className="field">
+              <span className="field-label">{t('compare.from')}</span>
+              <select value={from} onChange={(event) => setFrom(event.target.value)}>
+                {revisions.map((revision) => (
+                  <option key={revision.id} value={revision.id}>
+                    {label(revision)}
+                  </option>
+                ))}
+                <option value={current}>{t('compare.current')}</option>
+              </select>
+            </label>
+            <label className="field">
+              <span className="field-label">{t('compare.to')}</span>
+              <select value={to} onChange={(event) => setTo(event.target.value)}>
+                <option value={current}>{t('compare.current')}</option>
+                {revisions.map((revision) => (
+                  <option key={revision.id} value={revision.id}>
+                    {label(revision)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {diff && to === current && diff.changes.length > 0 && (
+            <div className="review-actions">
+              {!isReviewing ? (
+                <button type="button" onClick={() => setIsReviewing(true)}>
+                  {t('review.start')}
+                </button>
+              ) : (
+                <>
+                  <button type="button" onClick={() => setRejected(new Set())}>
+                    {t('review.acceptAll')}
+                  </button>
+                  <button type="button" onClick={() => setRejected(new Set(diff.changes.map((change) => change.id)))}>
+                    {t('review.rejectAll')}
+                  </button>
+                  <button type="button" className="button-primary" onClick={() => void applyTheReview()}>
+                    {t('review.apply')}
+                  </button>
+                </>
+              )}
+            </div>
+          )}
+          {diff && (
+            <DiffView
+              diff={diff}
+              review={
+                isReviewing && to === current
+                  ? {
+                      isAccepted: (id) => !rejected.has(id),
+                      decide: (id, isAccepted) =>
+                        setRejected((known) => {
+                          const next = new Set(known);
+                          if (isAccepted) next.delete(id);
+                          else next.add(id);
+                          return next;
+                        }),
+                    }
+                  : undefined
+              }
+            />
+          )}
+        </section>
+      )}
+    </section>
+  );
+}
