@@ -111,6 +111,48 @@ export class Workstation {
     return this.page.getByRole('toolbar', { name: 'تنسيق النص' }).getByRole('button', { name, exact: true });
   }
 
+  /** Selects a word in the body (as a double-click would), ready to be typed over. */
+  async selectWordInBody(word: string): Promise<void> {
+    await this.body.evaluate((root, target) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(target);
+        if (at < 0) continue;
+        (root as HTMLElement).focus();
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + target.length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+      throw new Error(`word not found: ${target}`);
+    }, word);
+    await this.page.waitForFunction((target) => window.getSelection()?.toString() === target, word);
+  }
+
+  /** Switches the user's role in the settings. */
+  async setRole(role: 'الكاتب' | 'المدقق اللغوي' | 'رئيس القسم'): Promise<void> {
+    await this.page.getByRole('button', { name: 'الإعدادات' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'الإعدادات' });
+    await dialog.getByLabel('دورك في القسم').selectOption({ label: role });
+    await dialog.getByRole('button', { name: 'حفظ الإعدادات' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('حُفظت الإعدادات.');
+    await dialog.getByRole('button', { name: 'إلغاء' }).click();
+  }
+
+  async workflow(action: string): Promise<void> {
+    await this.page.getByRole('button', { name: action, exact: true }).click();
+  }
+
+  async openHistory(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'سجل النسخ', exact: true }).click();
+    const history = this.page.getByRole('region', { name: 'سجل النسخ' });
+    await expect(history).toBeVisible();
+    return history;
+  }
+
   async openDraft(headline: string): Promise<void> {
     await this.draftInLibrary(headline).click();
     await expect(this.headline).toHaveValue(headline);

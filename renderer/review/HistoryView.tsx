@@ -11,6 +11,7 @@ import { applyReview, diffArticles } from '../../shared/review/articleDiff';
 import { useApi } from '../api/ApiProvider';
 import { ArticlePreview } from '../editor/ArticlePreview';
 import { useI18n } from '../i18n/I18nProvider';
+import { isMessageKey, type MessageKey } from '../../shared/i18n/catalogue';
 import { describeChange, DiffView } from './DiffView';
 
 interface HistoryViewProps {
@@ -100,6 +101,14 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
     else setError(errorMessage(result.error));
   };
 
+  /** A status move's message is its action (and the note); say it in the interface's words. */
+  const messageOf = (revision: RevisionSummary): string => {
+    const first = revision.message.split('\n')[0]!;
+    if (revision.kind !== 'statusChange') return first;
+    const [action, ...note] = first.split(': ');
+    return isMessageKey(`workflow.action.${action}`) ? [t(`workflow.action.${action}` as MessageKey), ...note].join(': ') : first;
+  };
+
   const label = (revision: RevisionSummary): string => `${dateFormat.format(new Date(revision.createdAt))} · ${revision.author || t('draft.someone')} · ${t(`history.kind.${revision.kind}`)}`;
 
   return (
@@ -130,7 +139,7 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
             <span className="revision-label">{label(revision)}</span>
             {revision.message && (
               <span className="revision-message" dir="auto">
-                {revision.message.split('\n')[0]}
+                {messageOf(revision)}
               </span>
             )}
             <span className="side-item-actions">

@@ -54,6 +54,15 @@ describe('diffArticles', () => {
     expect(kinds).toContain('quoteAttribution');
   });
 
+  it('counts a slug that follows its headline as part of the headline change', () => {
+    const before = article({ headline: 'قديم', slug: 'قديم' });
+    const after = article({ headline: 'جديد', slug: 'جديد' });
+    const diff = diffArticles(before, after);
+    expect(diff.changes.map((change) => change.kind === 'field' && change.field)).toEqual(['headline']);
+    expect(applyReview(before, after, diff, () => false).slug).toBe('قديم');
+    expect(applyReview(before, after, diff, () => true).slug).toBe('جديد');
+  });
+
   it('finds nothing between equal articles', () => {
     expect(diffArticles(article(), article()).changes).toEqual([]);
   });

@@ -11,6 +11,7 @@ import type { ArticleContent, RelatedArticle } from '../model/article';
 import { plainTextOf } from '../model/plainText';
 import type { RichTextNode } from '../model/richTextDocument';
 import { canonicalJson } from '../model/revision';
+import { slugify } from '../model/slug';
 
 export const comparedFields = ['section', 'kicker', 'headline', 'standfirst', 'byline', 'datelinePlace', 'datelineDate', 'slug', 'seoDescription'] as const;
 export type ComparedField = (typeof comparedFields)[number];
@@ -84,7 +85,10 @@ export function diffArticles(before: ArticleContent, after: ArticleContent): Art
   const nextId = (): number => ++lastId;
   const changes: ArticleChange[] = [];
 
+  // A slug that follows its headline is not a change of its own: it goes with the headline's.
+  const isSlugDerived = !before.isSlugEdited && !after.isSlugEdited;
   for (const field of comparedFields) {
+    if (field === 'slug' && isSlugDerived) continue;
     const old = fieldValue(before, field);
     const current = fieldValue(after, field);
     if (old === current) continue;
@@ -217,6 +221,7 @@ export function applyReview(before: ArticleContent, after: ArticleContent, diff:
     }
   }
   result.body = { type: 'doc', content: blocks };
+  if (!result.isSlugEdited) result.slug = result.headline === before.headline ? before.slug : result.headline === after.headline ? after.slug : slugify(result.headline);
   return result;
 }
 
