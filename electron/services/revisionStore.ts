@@ -45,6 +45,8 @@ export class RevisionStore {
   private readonly knownBlobs = new Map<string, Set<string>>();
   /** The newest revision time per draft: a new revision is always later, so history has one order. */
   private readonly latest = new Map<string, number>();
+  /** Manifests already read, per draft, by file name: revisions never change, so only new files are read. */
+  private readonly manifestCache = new Map<string, Map<string, RevisionManifest>>();
 
   constructor(
     private readonly layout: LibraryLayout,
@@ -168,9 +170,30 @@ export class RevisionStore {
 
   private async manifests(draftId: string): Promise<RevisionManifest[]> {
     const folder = join(this.historyFolder(draftId), 'revisions');
-    const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
-    const manifests = await Promise.all(names.map(async (name) => revisionManifestSchema.safeParse(JSON.parse(await readFile(join(folder, name), 'utf8').catch(() => 'null')))));
-    return manifests.flatMap((parsed) => (parsed.success ? [parsed.data] : [])).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+    const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.json'));
+    let cache = this.manifestCache.get(draftId);
+    if (!cache) this.manifestCache.set(draftId, (cache = new Map()));
+    const present = new Set(names);
+    for (const name of [...cache.keys()]) if (!present.has(name)) cache.delete(name);
+    const unread = names.filter((name) => !cache.has(name));
+    const parsed = await Promise.all(
+      unread.map(async (name) => {
+        try {
+          return [name, revisionManifestSchema.safeParse(JSON.parse(await readFile(join(folder, name), 'utf8')))] as const;
+        } catch {
+          return [name, undefined] as const;
+        }
+      }),
+    );
+    for (const [name, result] of parsed) if (result?.success) cache.set(name, result.data);
+    return [...cache.values()].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+  }
+
+  /** Forgets what is cached of a draft's history (it was trashed, restored, purged or replaced). */
+  forget(draftId: string): void {
+    this.knownBlobs.delete(draftId);
+    this.manifestCache.delete(draftId);
+    this.latest.delete(draftId);
   }
 
   private async readBlob(draftId: string, id: string): Promise<unknown> {

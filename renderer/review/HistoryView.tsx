@@ -37,6 +37,7 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
   const [to, setTo] = useState<string>(current);
   const [contents, setContents] = useState<Record<string, ArticleContent>>({});
   const [viewing, setViewing] = useState<Revision | undefined>();
+  const [selected, setSelected] = useState<string | undefined>();
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [isReviewing, setIsReviewing] = useState(false);
@@ -44,18 +45,17 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
   const [reloads, setReloads] = useState(0);
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' });
 
+  // The list shows as soon as it is read; the working copy is settled (saved, re-read) beside it.
   useEffect(() => {
     let isCurrent = true;
-    void (async () => {
-      const draft = await settle();
-      const list = await api.call('revisions.list', { draftId });
+    void api.call('revisions.list', { draftId }).then((list) => {
       if (!isCurrent) return;
-      if (draft) setLatest(draft);
       if (!list.ok) return setError(errorMessage(list.error));
       setRevisions(list.value.revisions);
       const lastSubmission = [...list.value.revisions].reverse().find((revision) => revision.kind === 'statusChange' && revision.status === 'submitted');
       setFrom((previous) => previous || lastSubmission?.id || list.value.revisions.at(-1)?.id || '');
-    })();
+    });
+    void settle().then((draft) => isCurrent && draft && setLatest(draft));
     return () => {
       isCurrent = false;
     };
@@ -135,34 +135,38 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
       {revisions?.length === 0 && <p className="panel-hint">{t('history.empty')}</p>}
       <ol className="revision-list" aria-label={t('history.title')}>
         {[...(revisions ?? [])].reverse().map((revision) => (
-          <li key={revision.id} className="revision-item">
-            <span className="revision-label">{label(revision)}</span>
-            {revision.message && (
-              <span className="revision-message" dir="auto">
-                {messageOf(revision)}
-              </span>
-            )}
-            <span className="side-item-actions">
-              <button type="button" onClick={() => void api.call('revisions.get', { draftId, revisionId: revision.id }).then((result) => result.ok && setViewing(result.value))}>
-                {t('history.view')}
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  setFrom(revision.id);
-                  setTo(current);
-                  setViewing(undefined);
-                }}
-              >
-                {t('history.compareWithCurrent')}
-              </button>
-              <button type="button" onClick={() => void restore(revision.id)}>
-                {t('history.restore')}
-              </button>
-            </span>
+          <li key={revision.id} className="revision-item" aria-current={revision.id === selected ? 'true' : undefined}>
+            <button type="button" className="revision-select" onClick={() => setSelected(revision.id)}>
+              <span className="revision-label">{label(revision)}</span>
+              {revision.message && (
+                <span className="revision-message" dir="auto">
+                  {messageOf(revision)}
+                </span>
+              )}
+            </button>
           </li>
         ))}
       </ol>
+      {selected && (
+        <div className="side-item-actions revision-actions" role="group" aria-label={label(revisions!.find((revision) => revision.id === selected)!)}>
+          <button type="button" onClick={() => void api.call('revisions.get', { draftId, revisionId: selected }).then((result) => result.ok && setViewing(result.value))}>
+            {t('history.view')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setFrom(selected);
+              setTo(current);
+              setViewing(undefined);
+            }}
+          >
+            {t('history.compareWithCurrent')}
+          </button>
+          <button type="button" onClick={() => void restore(selected)}>
+            {t('history.restore')}
+          </button>
+        </div>
+      )}
 
       {viewing && (
         <section className="revision-view" aria-label={t('history.readOnly', { time: dateFormat.format(new Date(viewing.createdAt)) })}>
