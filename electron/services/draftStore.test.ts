@@ -135,6 +135,20 @@ describe('DraftStore: damage is contained', () => {
     await expect(fresh.get(damagedId)).rejects.toMatchObject({ apiError: { code: 'draft.invalid' } });
   });
 
+  it('contains a hostile, deeply nested draft file: it needs attention, the library goes on', async () => {
+    const id = '00000000-0000-4000-8000-00000000000c';
+    const depth = 20_000;
+    const body = `{"type":"doc","content":[${'{"type":"quote","content":['.repeat(depth)}{"type":"text","text":"x"}${']}'.repeat(depth)}]}`;
+    const rest = JSON.stringify({ ...emptyArticleContent(), schemaVersion: 2, id, version: 1, status: 'draft', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', body: null });
+    await mkdir(join(library, 'drafts', id), { recursive: true });
+    await writeFile(join(library, 'drafts', id, 'draft.json'), rest.replace('"body":null', `"body":${body}`));
+    const good = await store.create({ headline: 'سليمة' });
+    expect((await store.list()).map((summary) => summary.id)).toEqual([good.id]);
+    const [damaged] = await store.needsAttention();
+    expect(damaged?.id).toBe(id);
+    expect(['invalid', 'notJson']).toContain(damaged?.reason);
+  });
+
   it('reports an invalid document and a document from a newer app, each with its reason', async () => {
     for (const [id, document] of [
       ['00000000-0000-4000-8000-00000000000a', { schemaVersion: 2, id: '00000000-0000-4000-8000-00000000000a', headline: 42 }],

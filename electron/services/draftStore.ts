@@ -100,7 +100,11 @@ export class DraftStore {
 
   /** Loads the library: persisted index first, then whatever changed on disk since. Idempotent. */
   open(): Promise<void> {
-    this.opening ??= this.load();
+    // A failed opening (an unreadable folder) is tried again by the next call, not kept.
+    this.opening ??= this.load().catch((error: unknown) => {
+      this.opening = undefined;
+      throw error;
+    });
     return this.opening;
   }
 
@@ -129,7 +133,9 @@ export class DraftStore {
     const terms = queryTerms(query);
     const results: SearchResult[] = [];
     for (const [position, hit] of hits.slice(0, limit).entries()) {
-      const summary = this.entries.get(hit.id)!.summary;
+      // A draft may have left the library while earlier passages were read.
+      const summary = this.entries.get(hit.id)?.summary;
+      if (!summary) continue;
       const snippet = position < snippetCount ? await this.snippetFor(hit.id, terms).catch(() => undefined) : undefined;
       results.push(snippet ? { summary, isHeadlineMatch: hit.isHeadlineMatch, snippet } : { summary, isHeadlineMatch: hit.isHeadlineMatch });
     }
@@ -302,8 +308,12 @@ export class DraftStore {
     const names = await readdir(folder).catch(() => [] as string[]);
     const copies: ConflictCopy[] = [];
     for (const name of names.filter((file) => file.endsWith('.json')).sort()) {
-      const parsed = conflictCopySchema.safeParse(JSON.parse(await readFile(join(folder, name), 'utf8').catch(() => 'null')));
-      if (parsed.success) copies.push(parsed.data);
+      try {
+        const parsed = conflictCopySchema.safeParse(JSON.parse(await readFile(join(folder, name), 'utf8')));
+        if (parsed.success) copies.push(parsed.data);
+      } catch {
+        // A damaged conflict copy does not hide the others.
+      }
     }
     return copies;
   }
@@ -456,7 +466,9 @@ export class DraftStore {
     }
     // Watching misses changes on some network folders: a periodic rescan catches up.
     this.rescanTimer = setInterval(() => {
-      void this.rescan().then((changed) => changed.length > 0 && this.notify(changed));
+      void this.rescan()
+        .then((changed) => changed.length > 0 && this.notify(changed))
+        .catch((error: unknown) => this.options.onProblem?.('rescanning the library failed', error));
     }, this.watcher ? rescanIntervalMs : 2_000);
     this.rescanTimer.unref?.();
   }
@@ -614,6 +626,15 @@ function filterPredicate(filter: DraftFilter): (summary: DraftSummary) => boolea
 type ParsedDraft = { ok: true; draft: Draft } | { ok: false; reason: DamagedDraft['reason']; detail: string };
 
 function parseDraft(bytes: string, id: string): ParsedDraft {
+  try {
+    return parseDraftUnsafely(bytes, id);
+  } catch (error) {
+    // Whatever a file holds, it is a damaged draft, never a failure of the library.
+    return { ok: false, reason: 'invalid', detail: describe(error) };
+  }
+}
+
+function parseDraftUnsafely(bytes: string, id: string): ParsedDraft {
   let json: unknown;
   try {
     json = JSON.parse(bytes);

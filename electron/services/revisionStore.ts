@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ApiFailure } from '../../shared/contract/apiError';
 import { articleContentSchema } from '../../shared/model/article';
 import type { Draft } from '../../shared/model/draft';
-import { richTextNodeSchema, type RichTextNode } from '../../shared/model/richTextDocument';
+import { isWellFormedRichTextNode, type RichTextNode } from '../../shared/model/richTextDocument';
 import {
   blockIdsOf,
   canonicalJson,
@@ -119,7 +119,11 @@ export class RevisionStore {
     const { fields: fieldsId, blocks, ...summary } = manifest;
     const fields = await this.readBlob(draftId, fieldsId);
     const content: RichTextNode[] = [];
-    for (const blockId of blockIdsOf({ blocks })) content.push(richTextNodeSchema.parse(await this.readBlob(draftId, blockId)));
+    for (const blockId of blockIdsOf({ blocks })) {
+      const node = await this.readBlob(draftId, blockId);
+      if (!isWellFormedRichTextNode(node)) throw new ApiFailure('history.invalid', `block ${blockId} of ${draftId} is not a well-formed node`);
+      content.push(node);
+    }
     const article = articleContentSchema.parse({ ...(fields as object), body: { type: 'doc', content } });
     return { ...summary, content: article };
   }

@@ -55,6 +55,7 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
   const [session] = useState(() => new DraftSession(api, draft));
   const [lockHolder, setLockHolder] = useState<{ name: string; machine: string } | undefined>();
   const [actionError, setActionError] = useState<string | undefined>();
+  const [isUnreadable, setIsUnreadable] = useState(false);
   const [fields, setFields] = useState<ArticleFields>(session.fields);
   const [body, setBody] = useState(draft.body);
   const [saveState, setSaveState] = useState<SaveState>(session.autosaver.currentState);
@@ -74,6 +75,13 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
       content: draft.body,
       textDirection: 'auto',
       injectCSS: false,
+      // A body the editor cannot read must never be replaced by what it shows instead (nothing):
+      // saving stops and the draft opens read-only with a warning.
+      enableContentCheck: true,
+      onContentError: () => {
+        session.autosaver.block();
+        setIsUnreadable(true);
+      },
       editorProps: {
         attributes: { 'aria-label': t('editor.body'), 'aria-multiline': 'true', role: 'textbox', class: 'body-editor', spellcheck: 'true' },
         transformPastedHTML: sanitisePastedHtml,
@@ -252,6 +260,11 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
           <p className="field-error" role="alert">
             {actionError}
           </p>
+        )}
+        {isUnreadable && (
+          <div className="banner banner-error" role="alert">
+            {t('editor.unreadable')}
+          </div>
         )}
         {lockHolder && (
           <div className="banner banner-warning" role="status">

@@ -55,6 +55,12 @@ export class Autosaver {
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
 
+  /** Stops all saving (the editor could not read the draft, so what it shows must not replace it). */
+  block(): void {
+    this.isBlocked = true;
+    clearTimeout(this.timer);
+  }
+
   /** Whether saving stopped because the draft changed elsewhere (a conflict to settle). */
   get isInConflict(): boolean {
     return this.isBlocked;

@@ -300,6 +300,7 @@ export const arabicCatalogue = {
   'exchange.imported': 'استُوردت المسودة: أضيفت {count} نسخة.',
   'exchange.importedConflict': 'استُوردت المسودة، لكن نصها يختلف عن النص المحلي: حُفظت نسختها كتعارض.',
 
+  'editor.unreadable': 'يحوي نص هذه المسودة عناصر لا يعرفها المحرر، فلم يُعرض كاملاً. أُوقف الحفظ التلقائي كي لا يُكتب فوق النص المحفوظ.',
   'editor.headline': 'العنوان الرئيسي',
   'editor.headlinePlaceholder': 'اكتب العنوان الرئيسي',
   'editor.body': 'نص المقال',

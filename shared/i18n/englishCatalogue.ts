@@ -243,6 +243,7 @@ export const englishCatalogue: Catalogue = {
   'exchange.imported': 'Draft imported: {count} revisions added.',
   'exchange.importedConflict': 'Draft imported, but its text differs from the local one: it was kept as a conflict.',
 
+  'editor.unreadable': 'This draft’s text holds elements the editor does not know, so it is not shown in full. Autosave is off so nothing overwrites the saved text.',
   'editor.headline': 'Headline',
   'editor.headlinePlaceholder': 'Write the headline',
   'editor.body': 'Article body',

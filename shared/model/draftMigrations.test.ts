@@ -39,6 +39,25 @@ describe('draft migrations', () => {
     });
   });
 
+  it('1 → 2: turns the first editor’s blockquotes, code blocks and inline code into what the article editor knows', () => {
+    const result = migrateDraft({
+      ...version1,
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'اقتباس' }] }] },
+          { type: 'codeBlock', attrs: { language: null }, content: [{ type: 'text', text: 'رمز' }] },
+          { type: 'paragraph', content: [{ type: 'text', text: 'نص', marks: [{ type: 'code' }, { type: 'bold' }] }] },
+        ],
+      },
+    });
+    expect(result.ok && result.draft.body.content).toEqual([
+      { type: 'quote', attrs: { speaker: '', role: '', variant: 'quote' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'اقتباس' }] }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'رمز' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'نص', marks: [{ type: 'bold' }] }] },
+    ]);
+  });
+
   it('passes a current document through unchanged', () => {
     const first = migrateDraft(version1);
     if (!first.ok) throw new Error('migration failed');

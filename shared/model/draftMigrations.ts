@@ -9,10 +9,29 @@ import { emptyArticleContent } from './article';
 
 type Document = Record<string, unknown>;
 
+/**
+ * The first slice's editor knew blockquotes, code blocks and inline code, which the article's
+ * editor does not: a blockquote becomes a quote (without a speaker), a code block a paragraph,
+ * and inline code plain text. Without this the editor would not recognise those bodies.
+ */
+function upgradeVersion1Node(node: unknown): unknown {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return node;
+  const { type, content, marks, ...rest } = node as { type?: unknown; content?: unknown; marks?: unknown };
+  const upgraded: Record<string, unknown> = { ...rest, type: type === 'blockquote' ? 'quote' : type === 'codeBlock' ? 'paragraph' : type };
+  if (type === 'blockquote') upgraded.attrs = { speaker: '', role: '', variant: 'quote' };
+  if (type === 'codeBlock') delete upgraded.attrs;
+  if (Array.isArray(content)) upgraded.content = content.map(upgradeVersion1Node);
+  if (Array.isArray(marks)) {
+    const kept = marks.filter((mark) => (mark as { type?: unknown } | null)?.type !== 'code');
+    if (kept.length > 0) upgraded.marks = kept;
+  }
+  return upgraded;
+}
+
 /** Version 1 (the first slice) had a headline and a body only; version 2 is the structured article. */
 function fromVersion1(document: Document): Document {
   const empty = emptyArticleContent();
-  return { ...empty, ...document, schemaVersion: 2, headline: document.headline ?? '', body: document.body ?? empty.body, status: 'draft' };
+  return { ...empty, ...document, schemaVersion: 2, headline: document.headline ?? '', body: document.body ? upgradeVersion1Node(document.body) : empty.body, status: 'draft' };
 }
 
 /** The step that upgrades a document of version N, by N. */

@@ -50,7 +50,14 @@ export function serveRpc<C extends RpcContract>(
       return;
     }
     const definition = contract.calls[method]!;
-    const parsedInput = definition.input.safeParse(input);
+    let parsedInput;
+    try {
+      parsedInput = definition.input.safeParse(input);
+    } catch (error) {
+      options.onInternalError?.(method, error);
+      fail(id, apiError('rpc.invalidInput'));
+      return;
+    }
     if (!parsedInput.success) {
       fail(id, apiError('rpc.invalidInput', summariseIssues(parsedInput.error.issues)));
       return;
@@ -78,7 +85,12 @@ export function serveRpc<C extends RpcContract>(
   };
 
   const unsubscribe = transport.onMessage((message) => {
-    void handle(message);
+    // Nothing a peer sends may take the process down: whatever escapes is an internal error.
+    void handle(message).catch((error: unknown) => {
+      options.onInternalError?.('(message)', error);
+      const id = readId(message);
+      if (id !== undefined) fail(id, apiError('rpc.internal'));
+    });
   });
 
   return {
