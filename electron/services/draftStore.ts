@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
-import { copyFile, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { ApiFailure } from '../../shared/contract/apiError';
@@ -206,7 +206,16 @@ export class DraftStore {
    */
   private async currentBookkeeping(id: string): Promise<Pick<Draft, 'schemaVersion' | 'id' | 'version' | 'status' | 'createdAt' | 'updatedAt'>> {
     const known = this.entries.get(id);
-    const info = await stat(this.layout.draftFile(id)).catch(() => undefined);
+    // Opening the file (not stat by path) makes network file systems check it afresh.
+    const info = await open(this.layout.draftFile(id), 'r')
+      .then(async (handle) => {
+        try {
+          return await handle.stat();
+        } finally {
+          await handle.close();
+        }
+      })
+      .catch(() => undefined);
     if (known && info && known.ino === info.ino && known.mtimeMs === info.mtimeMs && known.size === info.size) {
       const { version, status, createdAt, updatedAt } = known.summary;
       return { schemaVersion: currentDraftSchemaVersion, id, version, status, createdAt, updatedAt };
@@ -249,11 +258,15 @@ export class DraftStore {
     await this.serialise(id, async () => {
       await this.get(id);
       await mkdir(this.layout.trashFolder, { recursive: true });
-      await rm(this.layout.trashedFolder(id), { recursive: true, force: true });
+      // An older trashed copy of the same draft is kept beside it, never deleted by this.
+      const earlier = await stat(this.layout.trashedFolder(id)).then(() => true, () => false);
+      if (earlier) await rename(this.layout.trashedFolder(id), `${this.layout.trashedFolder(id)}-${Date.now()}`);
+      // The marker goes in first, so a crash mid-way leaves a folder that is clearly trashed.
+      await writeFileAtomic(join(this.layout.draftFolder(id), 'trashed.json'), `${JSON.stringify({ trashedAt: this.now().toISOString() })}\n`);
       await rename(this.layout.draftFolder(id), this.layout.trashedFolder(id));
-      await writeFileAtomic(join(this.layout.trashedFolder(id), 'trashed.json'), `${JSON.stringify({ trashedAt: this.now().toISOString() })}\n`);
       await syncFolder(this.layout.draftsFolder);
       this.forget(id);
+      this.revisions.forget(id);
     });
     this.notify([id]);
   }
@@ -266,7 +279,10 @@ export class DraftStore {
       try {
         const folder = this.layout.trashedFolder(name);
         const parsed = parseDraft(await readFile(join(folder, 'draft.json'), 'utf8'), name);
-        const { trashedAt } = JSON.parse(await readFile(join(folder, 'trashed.json'), 'utf8')) as { trashedAt: string };
+        // Without its marker (an interrupted move), a trashed folder counts from its own time.
+        const trashedAt = await readFile(join(folder, 'trashed.json'), 'utf8')
+          .then((text) => (JSON.parse(text) as { trashedAt: string }).trashedAt)
+          .catch(async () => new Date((await stat(folder)).mtimeMs).toISOString());
         if (parsed.ok) trashed.push({ summary: summaryOf(parsed.draft), trashedAt });
       } catch {
         // A half-trashed folder is left for the next purge; it is not a draft the user can restore.
@@ -284,8 +300,9 @@ export class DraftStore {
       if (error instanceof ApiFailure) throw error;
     }
     try {
-      await rm(join(this.layout.trashedFolder(id), 'trashed.json'), { force: true });
       await rename(this.layout.trashedFolder(id), this.layout.draftFolder(id));
+      await rm(join(this.layout.draftFolder(id), 'trashed.json'), { force: true });
+      this.revisions.forget(id);
     } catch (error) {
       if (isMissing(error)) throw new ApiFailure('draft.notFound', id);
       throw new ApiFailure('storage.failed', describe(error));
@@ -299,7 +316,10 @@ export class DraftStore {
   async purge(which: { id: string } | { olderThan: Date }): Promise<number> {
     const trashed = await this.trashList();
     const doomed = 'id' in which ? trashed.filter((entry) => entry.summary.id === which.id) : trashed.filter((entry) => new Date(entry.trashedAt) < which.olderThan);
-    for (const entry of doomed) await rm(this.layout.trashedFolder(entry.summary.id), { recursive: true, force: true });
+    for (const entry of doomed) {
+      await rm(this.layout.trashedFolder(entry.summary.id), { recursive: true, force: true });
+      this.revisions.forget(entry.summary.id);
+    }
     return doomed.length;
   }
 
@@ -525,6 +545,8 @@ export class DraftStore {
     try {
       await writeFileAtomic(this.layout.draftFile(draft.id), `${JSON.stringify(valid, null, 1)}\n`);
     } catch (error) {
+      // The folder went away (trashed by another process): the draft is gone, not the disk.
+      if (isMissing(error)) throw new ApiFailure('draft.notFound', draft.id);
       throw new ApiFailure('storage.failed', describe(error));
     }
     const info = await stat(this.layout.draftFile(draft.id));

@@ -144,7 +144,8 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
       document.removeEventListener('visibilitychange', onVisibility);
       clearTimeout(refreshTimer.current);
       stop();
-      // Leaving the draft: whatever is unsaved goes now.
+      // Leaving the draft: take the body now, while the editor still exists, then save what is unsaved.
+      session.snapshotBody();
       void autosaver.flush().then(() => autosaver.dispose());
     };
   }, [session]);
@@ -271,7 +272,7 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
             {t('draft.lockedBy', { name: lockHolder.name || t('draft.someone'), machine: lockHolder.machine })}
           </div>
         )}
-        {saveState.status === 'failed' && saveState.error.code === 'draft.conflict' && <ConflictPanel draftId={draft.id} mine={() => session.content()} onResolved={onOpen} />}
+        {saveState.status === 'failed' && saveState.error.code === 'draft.conflict' && <ConflictPanel draftId={draft.id} conflictId={/^[\w-]{1,80}(?=:)/.exec(saveState.error.detail ?? '')?.[0]} mine={() => session.content()} onResolved={onOpen} />}
 
         {pastedArticle && (
           <div className="banner banner-offer" role="region" aria-label={t('import.title')}>

@@ -11,13 +11,15 @@ import { ArticlePreview } from './ArticlePreview';
 
 interface ConflictPanelProps {
   draftId: string;
+  /** The conflict copy this editor's refused save left (others' copies are not this panel's to settle). */
+  conflictId: string | undefined;
   /** My version as it is now in this editor. */
   mine: () => ArticleContent;
   /** After a decision: open the draft again from disk (and, for "keep both", where my copy went). */
   onResolved: (openId: string) => void;
 }
 
-export function ConflictPanel({ draftId, mine, onResolved }: ConflictPanelProps) {
+export function ConflictPanel({ draftId, conflictId, mine, onResolved }: ConflictPanelProps) {
   const api = useApi();
   const { t, errorMessage } = useI18n();
   const [theirs, setTheirs] = useState<ArticleContent | undefined>();
@@ -28,11 +30,9 @@ export function ConflictPanel({ draftId, mine, onResolved }: ConflictPanelProps)
     void api.call('drafts.get', { id: draftId }).then((result) => (result.ok ? setTheirs(result.value) : setError(errorMessage(result.error))));
   }, [api, draftId, errorMessage]);
 
-  /** The conflict copies of this draft are settled by the decision; drop them (they are what "mine" was). */
+  /** The copy this editor's refused save left is settled by the decision (it is what "mine" was): drop it. */
   const dropCopies = async (): Promise<void> => {
-    const copies = await api.call('drafts.conflicts', { id: draftId });
-    if (!copies.ok) return;
-    for (const copy of copies.value.conflicts) await api.call('drafts.resolveConflict', { id: draftId, conflictId: copy.conflictId, resolution: 'keepTheirs' });
+    if (conflictId) await api.call('drafts.resolveConflict', { id: draftId, conflictId, resolution: 'keepTheirs' });
   };
 
   const keepMine = async (): Promise<void> => {

@@ -56,6 +56,11 @@ export class DraftSession {
     this.autosaver.markChanged();
   }
 
+  /** Keeps the editor's body as the one to save, for when the editor is about to go away. */
+  snapshotBody(): void {
+    this.body();
+  }
+
   /** The body as it is now. */
   body(): Draft['body'] {
     if (this.editor && !this.editor.isDestroyed) this.lastBody = this.editor.getJSON() as Draft['body'];

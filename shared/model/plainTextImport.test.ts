@@ -93,6 +93,14 @@ describe('importPlainText on other shapes', () => {
     expect(content.body.content![1]).toMatchObject({ type: 'bulletList' });
   });
 
+  it('keeps long list lines as separate items', () => {
+    const { content } = importPlainText(
+      'خطة الحكومة للعام المقبل\n\nأعلنت الحكومة خطتها للعام المقبل اليوم.\n\n- زيادة الرواتب بنسبة عشرين في المئة لكل العاملين في القطاع العام\n- دعم أسعار الخبز والمحروقات في جميع المحافظات طوال العام المقبل\n- إعادة تأهيل شبكة الكهرباء في المدن الكبرى والأرياف على مراحل',
+    );
+    const list = content.body.content!.find((node) => node.type === 'bulletList');
+    expect(list?.content).toHaveLength(3);
+  });
+
   it('never fails on empty or odd input', () => {
     for (const input of ['', '   \n\n  ', '“”', 'كلمة', 'https://example.com']) {
       const { content } = importPlainText(input);

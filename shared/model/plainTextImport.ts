@@ -90,7 +90,8 @@ export function splitParagraphs(text: string): string[] {
   for (const block of blocks) {
     if (block.length === 0) continue;
     // A block of long lines none of which closes a sentence before the last is one wrapped paragraph.
-    const isWrapped = block.length > 1 && block.slice(0, -1).every((line) => line.length >= 45 && !/[.!?؟]$/u.test(line));
+    const isListLine = (line: string): boolean => /^(?:[-•*–]|\d+[.)]|[\u0660-\u0669]+[.)])\s/u.test(line);
+    const isWrapped = block.length > 1 && !block.some(isListLine) && block.slice(0, -1).every((line) => line.length >= 45 && !/[.!?؟]$/u.test(line));
     if (isWrapped) paragraphs.push(block.join(' '));
     else paragraphs.push(...block);
   }

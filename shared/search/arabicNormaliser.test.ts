@@ -48,5 +48,8 @@ describe('search terms', () => {
 
   it('reads a query the same way, without the article', () => {
     expect(queryTerms('الأسد  في دمشق والحكومة')).toEqual(['اسد', 'في', 'دمشق', 'حكومه']);
+    expect(queryTerms('محمد و علي')).toEqual(['محمد', 'علي']);
+    expect(queryTerms('plan b')).toEqual(['plan']);
+    expect(queryTerms('ب')).toEqual(['ب']);
   });
 });

@@ -93,5 +93,8 @@ export function searchTerms(text: string): string[] {
  * every word in both forms, so "الحكومة" finds "والحكومة" and "حكومة" alike.
  */
 export function queryTerms(query: string): string[] {
-  return [...normaliseArabic(query).matchAll(tokenPattern)].map(([token]) => token.replace(definiteArticle, ''));
+  const terms = [...normaliseArabic(query).matchAll(tokenPattern)].map(([token]) => token.replace(definiteArticle, ''));
+  // The index leaves out one-letter words ("و", "b"); so does a query, unless it is all there is.
+  const kept = terms.filter((term) => term.length > 1 || /\d/.test(term));
+  return kept.length > 0 ? kept : terms;
 }
