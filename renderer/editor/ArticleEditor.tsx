@@ -7,12 +7,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { articleLimits } from '../../shared/model/article';
 import { articleOutline } from '../../shared/model/articleOutline';
-import { articleStats, textStats } from '../../shared/model/articleStats';
+import { textStats, wordsPerMinute } from '../../shared/model/articleStats';
+import { plainTextOf } from '../../shared/model/plainText';
 import type { Draft } from '../../shared/model/draft';
 import { importPlainText } from '../../shared/model/plainTextImport';
 import { useApi } from '../api/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import { useLibraryQuery } from '../library/useLibraryQuery';
 import { ArticlePreview } from './ArticlePreview';
 import type { SaveState } from './autosaver';
 import { bodyExtensions } from './bodyExtensions';
@@ -32,7 +32,6 @@ import { HistoryView } from '../review/HistoryView';
 import { useSettings } from '../app/useSettings';
 
 const bodyRefreshDelayMs = 400;
-const noQuery = { text: '', statuses: [], section: '' };
 
 /** Plain text that reads as a whole article: several paragraphs and some length. */
 function looksLikeArticle(text: string): boolean {
@@ -64,7 +63,6 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
   const [isLinkFormOpen, setIsLinkFormOpen] = useState(false);
   const [pastedArticle, setPastedArticle] = useState<string | undefined>();
   const [sections, setSections] = useState<string[]>([]);
-  const library = useLibraryQuery(noQuery);
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const update = useCallback((change: Partial<ArticleFields>) => setFields(session.updateFields(change)), [session]);
@@ -150,7 +148,19 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
     };
   }, [session]);
 
-  const stats = useMemo(() => articleStats({ headline: fields.headline, standfirst: fields.standfirst, body }), [fields.headline, fields.standfirst, body]);
+  // The body is counted when it changes, the headline and standfirst when they do: a headline
+  // keystroke must not re-count a 10,000-word body.
+  const bodyStats = useMemo(() => textStats(plainTextOf(body)), [body]);
+  const headStats = useMemo(() => textStats([fields.headline, fields.standfirst].filter(Boolean).join('\n')), [fields.headline, fields.standfirst]);
+  const stats = useMemo(() => {
+    const words = bodyStats.words + headStats.words;
+    return {
+      words,
+      characters: bodyStats.characters + headStats.characters,
+      charactersWithoutSpaces: bodyStats.charactersWithoutSpaces + headStats.charactersWithoutSpaces,
+      readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / wordsPerMinute)),
+    };
+  }, [bodyStats, headStats]);
   const outline = useMemo(() => articleOutline(body), [body]);
   const headlineStats = textStats(fields.headline);
 
@@ -175,7 +185,10 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
     setPastedArticle(undefined);
   };
 
-  const otherDrafts = library.status === 'ready' ? library.items.map((item) => item.summary) : [];
+  const loadOtherDrafts = useCallback(async () => {
+    const result = await api.call('drafts.list', {});
+    return result.ok ? result.value.drafts : [];
+  }, [api]);
 
   /** Saves what is unsaved and returns the draft as it now is on disk (for moves, history and review). */
   const settle = useCallback(async () => {
@@ -430,7 +443,7 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
             <LengthGuide id="seo-guide" length={[...fields.seoDescription].length} {...articleLimits.seoDescription} />
           </div>
         </section>
-        <RelatedArticlesEditor items={fields.related} drafts={otherDrafts} currentDraftId={draft.id} onChange={(related) => update({ related })} />
+        <RelatedArticlesEditor items={fields.related} loadDrafts={loadOtherDrafts} currentDraftId={draft.id} onChange={(related) => update({ related })} />
       </aside>
     </div>
   );

@@ -53,6 +53,26 @@ describe('Autosaver', () => {
     expect(autosaver.currentState).toEqual({ status: 'saved' });
   });
 
+  it('tries a passing failure again by itself, waiting longer each time', async () => {
+    const save = vi
+      .fn<(base: number) => Promise<Result<{ version: number }>>>()
+      .mockResolvedValueOnce({ ok: false, error: { code: 'storage.failed', messageKey: 'error.storage.failed' } })
+      .mockResolvedValueOnce({ ok: false, error: { code: 'rpc.timeout', messageKey: 'error.rpc.timeout' } })
+      .mockResolvedValueOnce({ ok: true, value: { version: 2 } });
+    const autosaver = new Autosaver({ baseVersion: 1, save, delayMs: 100 });
+    autosaver.markChanged();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(save).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(save).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(save).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(save).toHaveBeenCalledTimes(3);
+    expect(autosaver.currentState).toEqual({ status: 'saved' });
+    expect(autosaver.hasPendingChanges).toBe(false);
+  });
+
   it('keeps changes marked unsaved when a save fails, and retries on the next change', async () => {
     const states: SaveState[] = [];
     const save = vi

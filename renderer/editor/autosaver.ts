@@ -25,6 +25,7 @@ export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | undefined;
   private hasUnsavedChanges = false;
+  private retryDelayMs = 0;
   /** After a conflict no save is tried again: the user decides what happens to the two versions. */
   private isBlocked = false;
   private state: SaveState = { status: 'saved' };
@@ -88,15 +89,29 @@ export class Autosaver {
     this.listeners.clear();
   }
 
+  /** Whether something typed is not on disk yet. */
+  get hasPendingChanges(): boolean {
+    return this.hasUnsavedChanges || this.inFlight !== undefined;
+  }
+
   private settle(result: Result<{ version: number }>): void {
     if (result.ok) {
       this.baseVersion = result.value.version;
+      this.retryDelayMs = 0;
       this.setState(this.hasUnsavedChanges ? { status: 'pending' } : { status: 'saved' });
-    } else {
-      this.hasUnsavedChanges = true;
-      if (result.error.code === 'draft.conflict') this.isBlocked = true;
-      this.setState({ status: 'failed', error: result.error });
+      return;
     }
+    this.hasUnsavedChanges = true;
+    if (result.error.code === 'draft.conflict' || result.error.code === 'draft.notFound' || result.error.code === 'draft.invalid') {
+      // Saving again cannot help: the user decides.
+      this.isBlocked = result.error.code === 'draft.conflict' || this.isBlocked;
+    } else {
+      // A passing failure (a busy disk, a lost connection): try again, waiting longer each time.
+      this.retryDelayMs = Math.min(30_000, this.retryDelayMs ? this.retryDelayMs * 2 : 2_000);
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.flush(), this.retryDelayMs);
+    }
+    this.setState({ status: 'failed', error: result.error });
   }
 
   private setState(state: SaveState): void {

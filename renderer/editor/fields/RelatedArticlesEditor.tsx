@@ -10,7 +10,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 
 interface RelatedArticlesEditorProps {
   items: readonly RelatedArticle[];
-  drafts: readonly DraftSummary[];
+  /** The library's drafts, asked for only when the picker is used. */
+  loadDrafts: () => Promise<DraftSummary[]>;
   currentDraftId: string;
   onChange: (items: RelatedArticle[]) => void;
 }
@@ -32,7 +33,8 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
   return next;
 }
 
-export function RelatedArticlesEditor({ items, drafts, currentDraftId, onChange }: RelatedArticlesEditorProps) {
+export function RelatedArticlesEditor({ items, loadDrafts, currentDraftId, onChange }: RelatedArticlesEditorProps) {
+  const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const { t } = useI18n();
   const [announcement, setAnnouncement] = useState('');
   const [dragIndex, setDragIndex] = useState<number | undefined>();
@@ -106,11 +108,11 @@ export function RelatedArticlesEditor({ items, drafts, currentDraftId, onChange 
         <button type="button" onClick={() => add()} disabled={items.length >= articleLimits.related.max}>
           {t('related.add')}
         </button>
-        {otherDrafts.length > 0 && (
-          <label className="related-pick">
+        <label className="related-pick">
             <span className="visually-hidden">{t('related.pickDraft')}</span>
             <select
               value=""
+              onFocus={() => void loadDrafts().then(setDrafts)}
               onChange={(event) => {
                 const draft = otherDrafts.find((candidate) => candidate.id === event.target.value);
                 if (draft) add({ title: draft.headline, draftId: draft.id });
@@ -123,8 +125,7 @@ export function RelatedArticlesEditor({ items, drafts, currentDraftId, onChange 
                 </option>
               ))}
             </select>
-          </label>
-        )}
+        </label>
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
