@@ -45,6 +45,21 @@ function main(): void {
     if (windowState.wasMaximized()) window.maximize();
     mainConnection = services.serve(ipcTransportFor(window.webContents));
     window.once('ready-to-show', () => window.show());
+    // Closing waits for the page to save what was typed last (autosave waits for a pause), at most 5 s.
+    let isSaved = false;
+    window.on('close', (event) => {
+      if (isSaved || !mainConnection) return;
+      event.preventDefault();
+      const finish = (): void => {
+        clearTimeout(timer);
+        stopWaiting();
+        isSaved = true;
+        if (!window.isDestroyed()) window.close();
+      };
+      const timer = setTimeout(finish, 5_000);
+      const stopWaiting = services.onReadyToClose(finish);
+      mainConnection.emit('app.closing', {});
+    });
     window.on('closed', () => {
       mainConnection = undefined;
       mainWindow = undefined;
@@ -78,12 +93,12 @@ function main(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  let isQuitting = false;
-  app.on('before-quit', (event) => {
-    if (isQuitting) return;
-    // Let the library write its index before the process ends.
+  // The windows close first (each saving its page); then the library writes its index, then the process ends.
+  let isDisposed = false;
+  app.on('will-quit', (event) => {
+    if (isDisposed) return;
     event.preventDefault();
-    isQuitting = true;
+    isDisposed = true;
     void services.dispose().finally(() => app.quit());
   });
 

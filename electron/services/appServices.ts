@@ -32,6 +32,8 @@ export interface AppServices {
   readonly settingsStore: SettingsStore;
   /** The library as it is now (it changes when the user picks another folder). */
   draftStore(): Promise<DraftStore>;
+  /** Listens for a page saying it saved everything before its window closes. */
+  onReadyToClose(listener: () => void): () => void;
   /** Serves the API over one connection, until the transport closes or `close()` is called. */
   serve(transport: RpcTransport): ApiConnection;
   dispose(): Promise<void>;
@@ -47,6 +49,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const defaultLibraryFolder = join(options.userDataFolder, 'library');
   const settingsStore = new SettingsStore(options.userDataFolder);
   const changeListeners = new Set<(ids: string[]) => void>();
+  const readyToCloseListeners = new Set<() => void>();
   let storePromise: Promise<DraftStore> | undefined;
   let stopStoreEvents: (() => void) | undefined;
 
@@ -136,6 +139,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       await (await draftStore()).releaseEditLock(id);
       return {};
     },
+    'app.readyToClose': () => {
+      for (const listener of readyToCloseListeners) listener();
+      return {};
+    },
     'settings.get': () => settingsStore.get(),
     'settings.update': async (change) => {
       const before = await settingsStore.get();
@@ -154,6 +161,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   return {
     settingsStore,
     draftStore,
+    onReadyToClose(listener) {
+      readyToCloseListeners.add(listener);
+      return () => readyToCloseListeners.delete(listener);
+    },
     serve(transport) {
       const server = serveRpc(apiContract, handlers, transport, {
         onInternalError: (method, error) => options.logger.error(`API call ${method} failed`, error),

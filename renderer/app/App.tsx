@@ -4,6 +4,7 @@ import type { ApiError } from '../../shared/contract/apiError';
 import type { Draft } from '../../shared/model/draft';
 import { useApi, useIsConnected } from '../api/ApiProvider';
 import { ArticleEditor } from '../editor/ArticleEditor';
+import { hasUnsavedWork, saveEverything } from '../editor/pendingSaves';
 import { ImportDialog } from '../import/ImportDialog';
 import { useI18n } from '../i18n/I18nProvider';
 import { LibraryPanel } from '../library/LibraryPanel';
@@ -46,6 +47,26 @@ export function App() {
   }, [api]);
 
   useEffect(() => api.on('menu.command', ({ command }) => command === 'newDraft' && void create()), [api, create]);
+
+  // The desktop window is closing: save everything first, then say so.
+  useEffect(
+    () =>
+      api.on('app.closing', () => {
+        void saveEverything().then(() => api.call('app.readyToClose', {}));
+      }),
+    [api],
+  );
+
+  // In a browser, leaving the page with unsaved words asks first (and starts saving them).
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      if (!hasUnsavedWork()) return;
+      void saveEverything();
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
 
   // Another library folder: the open draft belongs to the old one.
   useEffect(() => {

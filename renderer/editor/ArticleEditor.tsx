@@ -28,6 +28,7 @@ import { OutlinePanel } from './panels/OutlinePanel';
 import { StatsPanel } from './panels/StatsPanel';
 import { SaveStatus } from './SaveStatus';
 import { WorkflowBar } from './WorkflowBar';
+import { registerPendingSave } from './pendingSaves';
 import { HistoryView } from '../review/HistoryView';
 import { useSettings } from '../app/useSettings';
 
@@ -137,7 +138,12 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
     };
     window.addEventListener('pagehide', flushNow);
     document.addEventListener('visibilitychange', onVisibility);
+    const unregister = registerPendingSave(
+      () => autosaver.flush(),
+      () => autosaver.hasPendingChanges,
+    );
     return () => {
+      unregister();
       window.removeEventListener('pagehide', flushNow);
       document.removeEventListener('visibilitychange', onVisibility);
       clearTimeout(refreshTimer.current);

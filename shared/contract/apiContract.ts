@@ -142,6 +142,8 @@ export const apiContract = {
         .strict(),
       output: z.object({ version: z.number().int().positive(), updatedAt: z.iso.datetime() }),
     }),
+    /** The page has saved everything after `app.closing`: the window may close. */
+    'app.readyToClose': defineCall({ input: noInput, output: z.object({}) }),
     /** The user's settings. */
     'settings.get': defineCall({ input: noInput, output: settingsSchema }),
     /** Changes some settings; returns them all. */
@@ -152,6 +154,8 @@ export const apiContract = {
     'drafts.changed': z.object({ ids: z.array(draftIdSchema) }),
     /** The settings changed, in this window or another. */
     'settings.changed': settingsSchema,
+    /** The desktop window is about to close: save everything, then call `app.readyToClose`. */
+    'app.closing': z.object({}),
     /** A command chosen in the desktop app's native menu. */
     'menu.command': z.object({ command: z.enum(['newDraft']) }),
   },

@@ -26,6 +26,8 @@ const cases: Array<[string, unknown, boolean]> = [
   ['too many marks', { type: 'doc', content: [{ type: 'text', text: 'x', marks: Array.from({ length: 33 }, () => ({ type: 'bold' })) }] }, false],
   ['deep nesting gone wrong', { type: 'doc', content: [{ type: 'quote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: 'bold' }] }] }] }, false],
   ['an unknown key on the doc', { type: 'doc', content: [], extra: true }, false],
+  ['the editor’s attributes on the doc', { type: 'doc', attrs: { dir: 'auto' }, content: [{ type: 'paragraph', attrs: { dir: 'auto' } }] }, true],
+  ['attributes on the doc that are not an object', { type: 'doc', attrs: 'rtl' }, false],
 ];
 
 describe('the body check', () => {

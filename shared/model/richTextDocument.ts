@@ -21,6 +21,8 @@ export interface RichTextNode {
 
 export interface RichTextDocument {
   type: 'doc';
+  /** The editor gives the document attributes too (its text direction). */
+  attrs?: Record<string, unknown> | undefined;
   content?: RichTextNode[] | undefined;
 }
 
@@ -57,7 +59,8 @@ export function isWellFormedRichTextNode(value: unknown, maxDepth = maxRichTextD
 /** Whether `value` is a well-formed body: a `doc` whose content is well-formed nodes. */
 export function isWellFormedRichTextDocument(value: unknown): value is RichTextDocument {
   if (!isPlainObject(value) || value.type !== 'doc') return false;
-  for (const key of Object.keys(value)) if (key !== 'type' && key !== 'content') return false;
+  for (const key of Object.keys(value)) if (key !== 'type' && key !== 'content' && key !== 'attrs') return false;
+  if (value.attrs !== undefined && !isPlainObject(value.attrs)) return false;
   if (value.content === undefined) return true;
   if (!Array.isArray(value.content) || value.content.length > maxChildren) return false;
   return value.content.every((node) => isWellFormedRichTextNode(node, maxRichTextDepth - 1));

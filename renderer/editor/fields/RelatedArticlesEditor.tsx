@@ -109,22 +109,22 @@ export function RelatedArticlesEditor({ items, loadDrafts, currentDraftId, onCha
           {t('related.add')}
         </button>
         <label className="related-pick">
-            <span className="visually-hidden">{t('related.pickDraft')}</span>
-            <select
-              value=""
-              onFocus={() => void loadDrafts().then(setDrafts)}
-              onChange={(event) => {
-                const draft = otherDrafts.find((candidate) => candidate.id === event.target.value);
-                if (draft) add({ title: draft.headline, draftId: draft.id });
-              }}
-            >
-              <option value="">{t('related.pickDraft')}</option>
-              {otherDrafts.slice(0, 200).map((draft) => (
-                <option key={draft.id} value={draft.id}>
-                  {draft.headline}
-                </option>
-              ))}
-            </select>
+          <span className="visually-hidden">{t('related.pickDraft')}</span>
+          <select
+            value=""
+            onFocus={() => void loadDrafts().then(setDrafts)}
+            onChange={(event) => {
+              const draft = otherDrafts.find((candidate) => candidate.id === event.target.value);
+              if (draft) add({ title: draft.headline, draftId: draft.id });
+            }}
+          >
+            <option value="">{t('related.pickDraft')}</option>
+            {otherDrafts.slice(0, 200).map((draft) => (
+              <option key={draft.id} value={draft.id}>
+                {draft.headline}
+              </option>
+            ))}
+          </select>
         </label>
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
