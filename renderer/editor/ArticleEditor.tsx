@@ -10,6 +10,7 @@ import { articleOutline } from '../../shared/model/articleOutline';
 import { textStats, wordsPerMinute } from '../../shared/model/articleStats';
 import { plainTextOf } from '../../shared/model/plainText';
 import type { Draft } from '../../shared/model/draft';
+import type { ConflictCopy } from '../../shared/model/library';
 import { importPlainText } from '../../shared/model/plainTextImport';
 import { useApi } from '../api/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
@@ -56,6 +57,7 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
   const [lockHolder, setLockHolder] = useState<{ name: string; machine: string } | undefined>();
   const [actionError, setActionError] = useState<string | undefined>();
   const [isUnreadable, setIsUnreadable] = useState(false);
+  const [waitingCopy, setWaitingCopy] = useState<ConflictCopy | undefined>();
   const [fields, setFields] = useState<ArticleFields>(session.fields);
   const [body, setBody] = useState(draft.body);
   const [saveState, setSaveState] = useState<SaveState>(session.autosaver.currentState);
@@ -113,6 +115,15 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
   useEffect(() => {
     void api.call('drafts.sections', {}).then((result) => result.ok && setSections(result.value.sections));
   }, [api]);
+
+  // A conflict copy left earlier (another desk's refused save, a disagreeing import) is settled here too.
+  useEffect(() => {
+    let isCurrent = true;
+    void api.call('drafts.conflicts', { id: draft.id }).then((result) => isCurrent && result.ok && setWaitingCopy(result.value.conflicts.at(-1)));
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, draft.id]);
 
   // The advisory edit lock: taken on opening, renewed while open, let go on leaving.
   useEffect(() => {
@@ -290,6 +301,9 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
           <div className="banner banner-warning" role="status">
             {t('draft.lockedBy', { name: lockHolder.name || t('draft.someone'), machine: lockHolder.machine })}
           </div>
+        )}
+        {waitingCopy && !(saveState.status === 'failed' && saveState.error.code === 'draft.conflict') && (
+          <ConflictPanel draftId={draft.id} conflictId={waitingCopy.conflictId} mine={() => waitingCopy.content} onResolved={onOpen} />
         )}
         {saveState.status === 'failed' && saveState.error.code === 'draft.conflict' && <ConflictPanel draftId={draft.id} conflictId={/^[\w-]{1,80}(?=:)/.exec(saveState.error.detail ?? '')?.[0]} mine={() => session.content()} onResolved={onOpen} />}
 
