@@ -433,7 +433,8 @@ export class DraftStore {
       batch.forEach((id, position) => results[position] && changed.push(id));
     }
     for (const id of [...this.entries.keys(), ...this.damaged.keys()]) {
-      if (!present.has(id)) {
+      // A draft created while this scan ran is not in its listing: only a file really gone is forgotten.
+      if (!present.has(id) && !(await stat(this.layout.draftFile(id)).then(() => true, () => false))) {
         this.forget(id);
         changed.push(id);
       }
