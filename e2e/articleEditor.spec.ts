@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './drivers/workstationTest';
@@ -190,4 +191,29 @@ test('related articles can be reordered by dragging', async ({ host, workstation
   const handles = workstation.relatedPanel.locator('.drag-handle');
   await handles.nth(2).dragTo(workstation.relatedPanel.locator('li.related-item').first());
   expect(await workstation.relatedTitles()).toEqual(['الثالث', 'الأول', 'الثاني']);
+});
+
+test('an article filled by pasting hostile HTML exports with no active content', async ({ host, workstation, page }) => {
+  workstation.allowConsoleErrors(/violates the following Content Security Policy directive '(script|style)-src 'self''/);
+  await workstation.open(host.url);
+  await workstation.createDraft();
+  await workstation.typeHeadline('خبر للتصدير');
+  await workstation.body.click();
+  await paste(page, {
+    'text/html':
+      '<h2 onclick="alert(1)">عنوان</h2><p>نص <a href="javascript:alert(2)">خبيث</a> و<a href="data:text/html,<script>alert(3)</script>">بيانات</a> و<a href="https://example.com">سليم</a></p><img src=x onerror="alert(4)"><script>alert(5)</script><iframe src="https://evil.example"></iframe>',
+    'text/plain': 'عنوان',
+  });
+  await workstation.waitUntilSaved();
+  for (const [item, extension] of [['صفحة HTML', '.html'], ['Markdown', '.md'], ['نص عادي', '.txt']] as const) {
+    await page.getByText('تصدير', { exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: item }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(new RegExp(`\\${extension}$`));
+    const text = await readFile((await file.path())!, 'utf8');
+    expect(text).not.toMatch(/<script|<iframe|<img|\sonclick|\sonerror|javascript:|data:/i);
+    expect(text).toContain('سليم');
+    if (extension === '.html') expect(text).toContain('dir="rtl"');
+  }
 });

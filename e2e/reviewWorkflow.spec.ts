@@ -70,6 +70,7 @@ test('the desk’s path: draft, submit, copy edit, compare, review, restore, han
   // Export with history, and import into an empty library: every revision, and twice duplicates none.
   await page.getByRole('button', { name: 'تحرير', exact: true }).click();
   const download = page.waitForEvent('download');
+  await page.getByText('تصدير', { exact: true }).click();
   await page.getByRole('button', { name: 'تصدير مع السجل' }).click();
   const file = join(host.dataFolder, 'exported.midad.json');
   await (await download).saveAs(file);

@@ -29,6 +29,7 @@ import { OutlinePanel } from './panels/OutlinePanel';
 import { StatsPanel } from './panels/StatsPanel';
 import { SaveStatus } from './SaveStatus';
 import { WorkflowBar } from './WorkflowBar';
+import { downloadText, ExportMenu } from './ExportMenu';
 import { registerPendingSave } from './pendingSaves';
 import { HistoryView } from '../review/HistoryView';
 import { useSettings } from '../app/useSettings';
@@ -225,11 +226,7 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
     await session.autosaver.flush();
     const result = await api.call('drafts.exportWithHistory', { id: draft.id });
     if (!result.ok) return setActionError(errorMessage(result.error));
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([result.value.text], { type: 'application/json' }));
-    link.download = result.value.fileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    downloadText(result.value.fileName, result.value.text, 'application/json');
   };
 
   return (
@@ -267,9 +264,7 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
             >
               {t('draft.duplicate')}
             </button>
-            <button type="button" onClick={() => void exportWithHistory()}>
-              {t('exchange.export')}
-            </button>
+            <ExportMenu content={() => session.content()} onExportWithHistory={() => void exportWithHistory()} />
             <button
               type="button"
               className="button-danger"

@@ -301,6 +301,10 @@ export const arabicCatalogue = {
   'exchange.importedConflict': 'استُوردت المسودة، لكن نصها يختلف عن النص المحلي: حُفظت نسختها كتعارض.',
 
   'editor.unreadable': 'يحوي نص هذه المسودة عناصر لا يعرفها المحرر، فلم يُعرض كاملاً. أُوقف الحفظ التلقائي كي لا يُكتب فوق النص المحفوظ.',
+  'export.title': 'تصدير',
+  'export.html': 'صفحة HTML',
+  'export.markdown': 'Markdown',
+  'export.text': 'نص عادي',
   'editor.headline': 'العنوان الرئيسي',
   'editor.headlinePlaceholder': 'اكتب العنوان الرئيسي',
   'editor.body': 'نص المقال',

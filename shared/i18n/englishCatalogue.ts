@@ -244,6 +244,10 @@ export const englishCatalogue: Catalogue = {
   'exchange.importedConflict': 'Draft imported, but its text differs from the local one: it was kept as a conflict.',
 
   'editor.unreadable': 'This draft’s text holds elements the editor does not know, so it is not shown in full. Autosave is off so nothing overwrites the saved text.',
+  'export.title': 'Export',
+  'export.html': 'HTML page',
+  'export.markdown': 'Markdown',
+  'export.text': 'Plain text',
   'editor.headline': 'Headline',
   'editor.headlinePlaceholder': 'Write the headline',
   'editor.body': 'Article body',
