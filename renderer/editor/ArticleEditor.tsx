@@ -24,6 +24,7 @@ import { LengthGuide } from './fields/LengthGuide';
 import { RelatedArticlesEditor } from './fields/RelatedArticlesEditor';
 import { SlugField } from './fields/SlugField';
 import { TagsField } from './fields/TagsField';
+import { TextField } from './fields/TextField';
 import { sanitisePastedHtml } from './pasteSanitiser';
 import { OutlinePanel } from './panels/OutlinePanel';
 import { StatsPanel } from './panels/StatsPanel';
@@ -319,40 +320,14 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
 
         <div className="article-form" hidden={mode !== 'edit'}>
           <div className="field-row">
-            <div className="field">
-              <label htmlFor="section" className="field-label">
-                {t('article.section')}
-              </label>
-              <input
-                id="section"
-                type="text"
-                dir="auto"
-                list="section-options"
-                value={fields.section}
-                maxLength={120}
-                placeholder={t('article.sectionPlaceholder')}
-                onChange={(event) => update({ section: event.target.value })}
-              />
+            <TextField id="section" label={t('article.section')} value={fields.section} maxLength={120} list="section-options" placeholder={t('article.sectionPlaceholder')} onChange={(section) => update({ section })}>
               <datalist id="section-options">
                 {sections.map((section) => (
                   <option key={section} value={section} />
                 ))}
               </datalist>
-            </div>
-            <div className="field">
-              <label htmlFor="kicker" className="field-label">
-                {t('article.kicker')}
-              </label>
-              <input
-                id="kicker"
-                type="text"
-                dir="auto"
-                value={fields.kicker}
-                maxLength={articleLimits.kicker.max}
-                placeholder={t('article.kickerPlaceholder')}
-                onChange={(event) => update({ kicker: event.target.value })}
-              />
-            </div>
+            </TextField>
+            <TextField id="kicker" label={t('article.kicker')} value={fields.kicker} maxLength={articleLimits.kicker.max} placeholder={t('article.kickerPlaceholder')} onChange={(kicker) => update({ kicker })} />
           </div>
 
           <div className="field">
@@ -396,26 +371,15 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
           </div>
 
           <div className="field-row">
-            <div className="field">
-              <label htmlFor="byline" className="field-label">
-                {t('article.byline')}
-              </label>
-              <input id="byline" type="text" dir="auto" value={fields.byline} maxLength={200} placeholder={t('article.bylinePlaceholder')} onChange={(event) => update({ byline: event.target.value })} />
-            </div>
-            <div className="field">
-              <label htmlFor="dateline-place" className="field-label">
-                {t('article.datelinePlace')}
-              </label>
-              <input
-                id="dateline-place"
-                type="text"
-                dir="auto"
-                value={fields.dateline.place}
-                maxLength={120}
-                placeholder={t('article.datelinePlacePlaceholder')}
-                onChange={(event) => update({ dateline: { ...fields.dateline, place: event.target.value } })}
-              />
-            </div>
+            <TextField id="byline" label={t('article.byline')} value={fields.byline} maxLength={200} placeholder={t('article.bylinePlaceholder')} onChange={(byline) => update({ byline })} />
+            <TextField
+              id="dateline-place"
+              label={t('article.datelinePlace')}
+              value={fields.dateline.place}
+              maxLength={120}
+              placeholder={t('article.datelinePlacePlaceholder')}
+              onChange={(place) => update({ dateline: { ...fields.dateline, place } })}
+            />
             <div className="field field-narrow">
               <label htmlFor="dateline-date" className="field-label">
                 {t('article.datelineDate')}
