@@ -104,6 +104,8 @@ export async function startWordPress(): Promise<WordPressServer> {
         `define('DB_HOST', 'localhost:${socket}');`,
         `define('WP_CONTENT_DIR', '${content}');`,
         `define('WP_ENVIRONMENT_TYPE', 'local');`,
+        // No calls out (this network has none; each would wait for its timeout) and no cron requests to itself.
+        `define('WP_HTTP_BLOCK_EXTERNAL', true); define('DISABLE_WP_CRON', true); define('AUTOMATIC_UPDATER_DISABLED', true);`,
         `define('WP_HOME', '${url}'); define('WP_SITEURL', '${url}');`,
         ...['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'].map((constant) => `define('${constant}', '${key()}');`),
         '',
@@ -144,7 +146,8 @@ echo "APPLICATION_PASSWORD=", $password, "\\n";
     const output = run('php', [installer]);
     const applicationPassword = /APPLICATION_PASSWORD=(\S+)/.exec(output)?.[1];
     if (!applicationPassword) throw new Error(`WordPress did not give an Application Password: ${output}`);
-    children.push(spawn('php', ['-S', `127.0.0.1:${port}`, router], { stdio: 'ignore', cwd: folder }));
+    // Several workers, so a slow request does not hold up the others (the fault tests need that).
+    children.push(spawn('php', ['-S', `127.0.0.1:${port}`, router], { stdio: 'ignore', cwd: folder, env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } }));
     await waitFor(async () => (await fetch(`${url}/?rest_route=/`).then((response) => response.ok, () => false)), 'WordPress');
     return { url, port, userName: 'editor', applicationPassword, stop };
   } catch (error) {
