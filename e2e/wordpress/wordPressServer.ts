@@ -71,19 +71,30 @@ export async function startWordPress(): Promise<WordPressServer> {
   const socket = join(folder, 'db.sock');
   const children: ChildProcess[] = [];
   const stop = async (): Promise<void> => {
+    // Each server runs in its own process group (php -S forks workers): the whole group is stopped.
+    const signal = (child: ChildProcess, name: NodeJS.Signals): void => {
+      try {
+        process.kill(-child.pid!, name);
+      } catch {
+        // Already gone.
+      }
+    };
     for (const child of children.reverse()) {
-      if (child.exitCode !== null) continue;
+      if (child.exitCode !== null) {
+        signal(child, 'SIGKILL');
+        continue;
+      }
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
+      signal(child, 'SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      signal(child, 'SIGKILL');
     }
     await rm(configFile, { force: true });
     await rm(folder, { recursive: true, force: true });
   };
   try {
     run('mariadb-install-db', ['--no-defaults', '--user=root', `--datadir=${join(folder, 'db')}`, '--auth-root-authentication-method=normal', '--skip-test-db']);
-    children.push(spawn('mariadbd', ['--no-defaults', '--user=root', `--datadir=${join(folder, 'db')}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(folder, 'db.pid')}`], { stdio: 'ignore' }));
+    children.push(spawn('mariadbd', ['--no-defaults', '--user=root', `--datadir=${join(folder, 'db')}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(folder, 'db.pid')}`], { stdio: 'ignore', detached: true }));
     await waitFor(() => existsSync(socket), 'MariaDB');
     await waitFor(() => spawnSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-u', 'root', '-e', 'SELECT 1']).status === 0, 'MariaDB to answer');
     const password = randomBytes(12).toString('hex');
@@ -147,7 +158,7 @@ echo "APPLICATION_PASSWORD=", $password, "\\n";
     const applicationPassword = /APPLICATION_PASSWORD=(\S+)/.exec(output)?.[1];
     if (!applicationPassword) throw new Error(`WordPress did not give an Application Password: ${output}`);
     // Several workers, so a slow request does not hold up the others (the fault tests need that).
-    children.push(spawn('php', ['-S', `127.0.0.1:${port}`, router], { stdio: 'ignore', cwd: folder, env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } }));
+    children.push(spawn('php', ['-S', `127.0.0.1:${port}`, router], { stdio: 'ignore', cwd: folder, detached: true, env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } }));
     await waitFor(async () => (await fetch(`${url}/?rest_route=/`).then((response) => response.ok, () => false)), 'WordPress');
     return { url, port, userName: 'editor', applicationPassword, stop };
   } catch (error) {
