@@ -36,6 +36,10 @@ export interface WordPressServer {
   port: number;
   userName: string;
   applicationPassword: string;
+  /** Stops answering (the web server goes away; connections are refused), keeping the data. */
+  pause(): Promise<void>;
+  /** Serves again on the same port. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -70,25 +74,28 @@ export async function startWordPress(): Promise<WordPressServer> {
   const configFile = `/etc/wordpress/config-${name}.php`;
   const socket = join(folder, 'db.sock');
   const children: ChildProcess[] = [];
-  const stop = async (): Promise<void> => {
-    // Each server runs in its own process group (php -S forks workers): the whole group is stopped.
-    const signal = (child: ChildProcess, name: NodeJS.Signals): void => {
-      try {
-        process.kill(-child.pid!, name);
-      } catch {
-        // Already gone.
-      }
-    };
-    for (const child of children.reverse()) {
-      if (child.exitCode !== null) {
-        signal(child, 'SIGKILL');
-        continue;
-      }
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      signal(child, 'SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-      signal(child, 'SIGKILL');
+  // Each server runs in its own process group (php -S forks workers): the whole group is stopped.
+  const signal = (child: ChildProcess, name: NodeJS.Signals): void => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // Already gone.
     }
+  };
+  const end = async (child: ChildProcess): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      signal(child, 'SIGKILL');
+      return;
+    }
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    signal(child, 'SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    signal(child, 'SIGKILL');
+  };
+  let webServer: ChildProcess | undefined;
+  const stop = async (): Promise<void> => {
+    if (webServer) await end(webServer);
+    for (const child of children.reverse()) await end(child);
     await rm(configFile, { force: true });
     await rm(folder, { recursive: true, force: true });
   };
@@ -157,10 +164,24 @@ echo "APPLICATION_PASSWORD=", $password, "\\n";
     const output = run('php', [installer]);
     const applicationPassword = /APPLICATION_PASSWORD=(\S+)/.exec(output)?.[1];
     if (!applicationPassword) throw new Error(`WordPress did not give an Application Password: ${output}`);
-    // Several workers, so a slow request does not hold up the others (the fault tests need that).
-    children.push(spawn('php', ['-S', `127.0.0.1:${port}`, router], { stdio: 'ignore', cwd: folder, detached: true, env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } }));
-    await waitFor(async () => (await fetch(`${url}/?rest_route=/`).then((response) => response.ok, () => false)), 'WordPress');
-    return { url, port, userName: 'editor', applicationPassword, stop };
+    const serve = async (): Promise<void> => {
+      // Several workers, so a slow request does not hold up the others (the fault tests need that).
+      webServer = spawn('php', ['-S', `127.0.0.1:${port}`, router], { stdio: 'ignore', cwd: folder, detached: true, env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
+      await waitFor(async () => (await fetch(`${url}/?rest_route=/`).then((response) => response.ok, () => false)), 'WordPress');
+    };
+    await serve();
+    return {
+      url,
+      port,
+      userName: 'editor',
+      applicationPassword,
+      pause: async () => {
+        if (webServer) await end(webServer);
+        webServer = undefined;
+      },
+      resume: serve,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -10,9 +10,17 @@ import { ApiFailure } from '../../shared/contract/apiError';
 import { translate } from '../../shared/i18n/catalogue';
 import type { RpcTransport } from '../../shared/rpc/rpcMessage';
 import { serveRpc, type RpcHandlers, type RpcServer } from '../../shared/rpc/rpcServer';
+import { articleContentSchema } from '../../shared/model/article';
+import { hasBlockingProblems, preflightArticle } from '../../shared/publishing/preflight';
+import { siteLocalTime } from '../../shared/publishing/siteTime';
 import { DraftStore } from './draftStore';
 import { DraftWorkflow } from './draftWorkflow';
 import type { Logger } from './logger';
+import { Outbox, type OutboxOptions } from './publishing/outbox';
+import { readPublishingRecords } from './publishing/publishingRecords';
+import { SessionSecretVault, type SecretVault } from './publishing/secretVault';
+import { SiteStore } from './publishing/siteStore';
+import { WordPressClient } from './publishing/wordPressClient';
 import { SettingsStore } from './settingsStore';
 
 export interface AppServicesOptions {
@@ -20,6 +28,10 @@ export interface AppServicesOptions {
   userDataFolder: string;
   appVersion: string;
   logger: Logger;
+  /** Where site passwords are kept; by default in memory for the session (browser mode). */
+  secretVault?: SecretVault;
+  /** Publishing's timing: the site's reply timeout, the retry backoff, how many items go at once. */
+  publishing?: { timeoutMs?: number } & Pick<OutboxOptions, 'backoff' | 'concurrency'>;
 }
 
 /** One served connection: events can be sent to it alone (for example a menu command). */
@@ -30,6 +42,8 @@ export interface ApiConnection {
 
 export interface AppServices {
   readonly settingsStore: SettingsStore;
+  readonly siteStore: SiteStore;
+  readonly outbox: Outbox;
   /** The library as it is now (it changes when the user picks another folder). */
   draftStore(): Promise<DraftStore>;
   /** Listens for a page saying it saved everything before its window closes. */
@@ -94,6 +108,25 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     if (previous) await (await previous).dispose();
   };
 
+  const clientFor = (site: ConstructorParameters<typeof WordPressClient>[0]): WordPressClient => new WordPressClient(site, options.publishing?.timeoutMs);
+  const secretVault = options.secretVault ?? new SessionSecretVault(join(options.userDataFolder, 'site-secrets.json'));
+  const siteStore = new SiteStore(options.userDataFolder, secretVault, clientFor);
+  const outbox = new Outbox({
+    folder: join(options.userDataFolder, 'outbox'),
+    siteStore,
+    clientFor,
+    ...(options.publishing?.backoff ? { backoff: options.publishing.backoff } : {}),
+    ...(options.publishing?.concurrency ? { concurrency: options.publishing.concurrency } : {}),
+    onProblem: (message, error) => options.logger.error(message, error),
+  });
+  // Publishes left in the outbox go on as soon as the services start, window or not.
+  const outboxOpened = outbox.open().catch((error: unknown) => options.logger.error('the outbox could not be opened', error));
+  siteStore.onSaved((siteId) => outbox.resumeSite(siteId));
+  const openedOutbox = async (): Promise<Outbox> => {
+    await outboxOpened;
+    return outbox;
+  };
+
   const handlers: RpcHandlers<ApiContract> = {
     'app.info': async () => ({ appVersion: options.appVersion, libraryFolder: (await draftStore()).libraryFolder }),
     'drafts.list': async ({ filter }) => ({ drafts: await (await draftStore()).list(filter) }),
@@ -143,6 +176,47 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       for (const listener of readyToCloseListeners) listener();
       return {};
     },
+    'sites.list': async () => ({ sites: await siteStore.list(), secretStorage: secretVault.storage }),
+    'sites.save': (input) => siteStore.save(input),
+    'sites.remove': async ({ id }) => {
+      await siteStore.remove(id);
+      return {};
+    },
+    'publishing.enqueue': async ({ draftId, siteId, status, scheduledFor }) => {
+      const store = await draftStore();
+      const site = await siteStore.get(siteId);
+      const draft = await store.get(draftId);
+      const problems = preflightArticle(draft, { status, ...(scheduledFor ? { scheduledFor } : {}), siteNow: siteLocalTime(site, new Date()) });
+      if (hasBlockingProblems(problems)) {
+        throw new ApiFailure('publishing.preflightFailed', problems.filter((problem) => problem.severity === 'error').map((problem) => problem.messageKey).join(' '));
+      }
+      await (await workflow()).beforePublish(draftId, site.name || site.url);
+      return (await openedOutbox()).enqueue({
+        draftId,
+        draftVersion: draft.version,
+        libraryFolder: store.libraryFolder,
+        siteId,
+        article: articleContentSchema.parse(draft),
+        status,
+        ...(status === 'future' && scheduledFor ? { scheduledFor } : {}),
+      });
+    },
+    'publishing.outbox': async () => ({ items: (await openedOutbox()).list() }),
+    'publishing.retry': async ({ id }) => (await openedOutbox()).retry(id),
+    'publishing.cancel': async ({ id }) => (await openedOutbox()).cancel(id),
+    'publishing.overwrite': async ({ id }) => (await openedOutbox()).overwrite(id),
+    'publishing.siteCopy': async ({ id }) => {
+      const { item, siteCopy } = (await openedOutbox()).siteCopyOf(id);
+      return { siteCopy, article: item.article, draftId: item.draftId };
+    },
+    'publishing.adoptSiteCopy': async ({ id, content }) => {
+      const { item } = (await openedOutbox()).siteCopyOf(id);
+      const site = await siteStore.get(item.siteId).catch(() => undefined);
+      const draft = await (await workflow()).adoptSiteCopy(item.draftId, content, site?.name || site?.url || '');
+      await outbox.settleWithSiteCopy(id);
+      return draft;
+    },
+    'publishing.records': async ({ draftId }) => ({ records: await readPublishingRecords((await draftStore()).libraryFolder, draftId) }),
     'settings.get': () => settingsStore.get(),
     'settings.update': async (change) => {
       const before = await settingsStore.get();
@@ -160,6 +234,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
 
   return {
     settingsStore,
+    siteStore,
+    outbox,
     draftStore,
     onReadyToClose(listener) {
       readyToCloseListeners.add(listener);
@@ -172,10 +248,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const onDraftsChanged = (ids: string[]): void => server.emit('drafts.changed', { ids });
       changeListeners.add(onDraftsChanged);
       const stopSettingsEvents = settingsStore.onChange((settings) => server.emit('settings.changed', settings));
+      const stopOutboxEvents = outbox.onChange((item) => server.emit('publishing.changed', item));
       const end = (): void => {
         if (!connections.delete(end)) return;
         changeListeners.delete(onDraftsChanged);
         stopSettingsEvents();
+        stopOutboxEvents();
         server.dispose();
       };
       connections.add(end);
@@ -184,6 +262,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     async dispose() {
       for (const end of [...connections]) end();
+      await outboxOpened;
+      await outbox.dispose();
       stopStoreEvents?.();
       if (storePromise) await (await storePromise).dispose();
     },

@@ -85,6 +85,24 @@ export class DraftWorkflow {
     return reviewed;
   }
 
+  /** Before a publish is queued: the text that goes out is kept as a revision. */
+  async beforePublish(id: string, siteName: string): Promise<Draft> {
+    const draft = await this.store.get(id);
+    await this.record(draft, 'beforePublish', siteName, this.person().author);
+    return draft;
+  }
+
+  /** The site's text becomes the draft (ours stays in the history): a revision before, and one of the site's text. */
+  async adoptSiteCopy(id: string, content: ArticleContent, siteName: string): Promise<Draft> {
+    const { author } = this.person();
+    const current = await this.store.get(id);
+    await this.record(current, 'manual', '', author);
+    await this.store.save({ id, baseVersion: current.version, content });
+    const adopted = await this.store.get(id);
+    await this.record(adopted, 'fromSite', siteName, author);
+    return adopted;
+  }
+
   /** After an ordinary save: leaves a checkpoint when the last revision is ten minutes old. */
   async afterSave(id: string): Promise<void> {
     const last = await this.lastRevisionTime(id);

@@ -18,6 +18,8 @@ import {
   searchResultSchema,
   trashedDraftSchema,
 } from '../model/library';
+import { outboxItemSchema, outboxSummarySchema, publishingRecordSchema, siteCopySchema, siteLocalTimeSchema, wordPressStatusSchema } from '../publishing/outboxItem';
+import { secretStorageSchema, siteIdSchema, siteInputSchema, siteSchema } from '../publishing/site';
 
 const noInput = z.object({}).strict();
 
@@ -142,6 +144,37 @@ export const apiContract = {
         .strict(),
       output: z.object({ version: z.number().int().positive(), updatedAt: z.iso.datetime() }),
     }),
+    /** The WordPress sites, and where their passwords are kept. */
+    'sites.list': defineCall({ input: noInput, output: z.object({ sites: z.array(siteSchema), secretStorage: secretStorageSchema }) }),
+    /** Checks the connection (REST, password, the right to publish), then adds or changes the site. Fails with a `site.*` error. */
+    'sites.save': defineCall({ input: siteInputSchema, output: siteSchema }),
+    /** Removes a site and its password. */
+    'sites.remove': defineCall({ input: z.object({ id: siteIdSchema }).strict(), output: z.object({}) }),
+    /**
+     * Queues a publish of the draft as it is saved now (checked first: fails with
+     * `publishing.preflightFailed`). A revision "before publishing" is recorded.
+     */
+    'publishing.enqueue': defineCall({
+      input: z.object({ draftId: draftIdSchema, siteId: siteIdSchema, status: wordPressStatusSchema, scheduledFor: siteLocalTimeSchema.optional() }).strict(),
+      output: outboxSummarySchema,
+    }),
+    /** Every item in the outbox, newest first. */
+    'publishing.outbox': defineCall({ input: noInput, output: z.object({ items: z.array(outboxSummarySchema) }) }),
+    /** Sends an item again now. */
+    'publishing.retry': defineCall({ input: z.object({ id: z.uuid() }).strict(), output: outboxSummarySchema }),
+    /** Cancels an item that is not being sent. */
+    'publishing.cancel': defineCall({ input: z.object({ id: z.uuid() }).strict(), output: outboxSummarySchema }),
+    /** The user chose to overwrite the changed site copy they were shown. */
+    'publishing.overwrite': defineCall({ input: z.object({ id: z.uuid() }).strict(), output: outboxSummarySchema }),
+    /** The site's copy against ours, for an item that waits for the user's choice. */
+    'publishing.siteCopy': defineCall({
+      input: z.object({ id: z.uuid() }).strict(),
+      output: z.object({ siteCopy: siteCopySchema, article: outboxItemSchema.shape.article, draftId: draftIdSchema }),
+    }),
+    /** Brings the site's text into the draft as a revision ("the site's text"); the item ends. */
+    'publishing.adoptSiteCopy': defineCall({ input: z.object({ id: z.uuid(), content: articleContentSchema }).strict(), output: draftSchema }),
+    /** What the draft remembers of its posts, one per site. */
+    'publishing.records': defineCall({ input: z.object({ draftId: draftIdSchema }).strict(), output: z.object({ records: z.array(publishingRecordSchema) }) }),
     /** The page has saved everything after `app.closing`: the window may close. */
     'app.readyToClose': defineCall({ input: noInput, output: z.object({}) }),
     /** The user's settings. */
@@ -154,6 +187,8 @@ export const apiContract = {
     'drafts.changed': z.object({ ids: z.array(draftIdSchema) }),
     /** The settings changed, in this window or another. */
     'settings.changed': settingsSchema,
+    /** An outbox item changed (queued, progressed, retried, failed, done). */
+    'publishing.changed': outboxSummarySchema,
     /** The desktop window is about to close: save everything, then call `app.readyToClose`. */
     'app.closing': z.object({}),
     /** A command chosen in the desktop app's native menu. */

@@ -23,6 +23,18 @@ export const apiErrorMessageKeys = {
   'workflow.notAllowed': 'error.workflow.notAllowed',
   'workflow.noteRequired': 'error.workflow.noteRequired',
   'import.invalidFile': 'error.import.invalidFile',
+  'site.notFound': 'error.site.notFound',
+  'site.passwordNeeded': 'error.site.passwordNeeded',
+  'site.unreachable': 'error.site.unreachable',
+  'site.timeout': 'error.site.timeout',
+  'site.notWordPress': 'error.site.notWordPress',
+  'site.restDisabled': 'error.site.restDisabled',
+  'site.wrongPassword': 'error.site.wrongPassword',
+  'site.cannotPublish': 'error.site.cannotPublish',
+  'site.serverError': 'error.site.serverError',
+  'publishing.preflightFailed': 'error.publishing.preflightFailed',
+  'publishing.itemNotFound': 'error.publishing.itemNotFound',
+  'publishing.notAllowedNow': 'error.publishing.notAllowedNow',
 } as const;
 
 export type ApiErrorCode = keyof typeof apiErrorMessageKeys;

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { articleContentSchema, articleStatusSchema } from './article';
 
-export const revisionKinds = ['manual', 'statusChange', 'beforeRestore', 'restored', 'afterImport', 'beforePublish', 'checkpoint', 'review'] as const;
+export const revisionKinds = ['manual', 'statusChange', 'beforeRestore', 'restored', 'afterImport', 'beforePublish', 'fromSite', 'checkpoint', 'review'] as const;
 export const revisionKindSchema = z.enum(revisionKinds);
 export type RevisionKind = z.infer<typeof revisionKindSchema>;
 

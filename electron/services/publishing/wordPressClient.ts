@@ -6,11 +6,21 @@
 
 export type WordPressFailureKind = 'unreachable' | 'timeout' | 'notWordPress' | 'restDisabled' | 'wrongPassword' | 'cannotPublish' | 'rateLimited' | 'serverError' | 'rejected';
 
+/** What WordPress said besides the status: its error code, and for some errors a little data. */
+export interface WordPressFailureDetails {
+  code?: string;
+  /** For `term_exists`: the term that is already there. */
+  termId?: number;
+  /** From a Retry-After header, in seconds. */
+  retryAfterSeconds?: number;
+}
+
 export class WordPressFailure extends Error {
   constructor(
     readonly kind: WordPressFailureKind,
     readonly status: number | undefined,
     message: string,
+    readonly details: WordPressFailureDetails = {},
   ) {
     super(message);
     this.name = 'WordPressFailure';
@@ -55,7 +65,7 @@ export class WordPressClient {
     return url.href;
   }
 
-  private async request<T>(method: 'GET' | 'POST', route: string, options: { query?: Record<string, string>; body?: unknown; isAuthenticated?: boolean } = {}): Promise<T> {
+  private async request<T>(method: 'GET' | 'POST' | 'DELETE', route: string, options: { query?: Record<string, string>; body?: unknown; isAuthenticated?: boolean } = {}): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (options.isAuthenticated !== false) headers.Authorization = `Basic ${Buffer.from(`${this.site.userName}:${this.site.applicationPassword}`).toString('base64')}`;
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -72,31 +82,48 @@ export class WordPressClient {
       const isTimeout = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
       throw new WordPressFailure(isTimeout ? 'timeout' : 'unreachable', undefined, isTimeout ? 'the site did not answer in time' : 'the site could not be reached');
     }
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      const isTimeout = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      throw new WordPressFailure(isTimeout ? 'timeout' : 'unreachable', response.status, 'the reply was cut off');
+    }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
-      throw new WordPressFailure(response.status >= 500 ? 'serverError' : 'notWordPress', response.status, 'the site did not answer with JSON');
+      // Proxies and busy servers answer 429 and 5xx with pages of their own.
+      const kind = response.status === 429 ? 'rateLimited' : response.status >= 500 ? 'serverError' : 'notWordPress';
+      throw new WordPressFailure(kind, response.status, 'the site did not answer with JSON');
     }
     if (response.ok) return json as T;
-    const code = (json as { code?: string }).code ?? '';
-    if (response.status === 429) throw new WordPressFailure('rateLimited', 429, code);
-    if (response.status >= 500) throw new WordPressFailure('serverError', response.status, code);
-    if (response.status === 401 || code === 'incorrect_password' || code === 'invalid_username') throw new WordPressFailure('wrongPassword', response.status, code);
-    if (code === 'rest_disabled' || code === 'rest_no_route') throw new WordPressFailure('restDisabled', response.status, code);
-    if (response.status === 403) throw new WordPressFailure('cannotPublish', 403, code);
-    throw new WordPressFailure('rejected', response.status, code);
+    const body = (json ?? {}) as { code?: unknown; data?: { term_id?: unknown } };
+    const code = typeof body.code === 'string' ? body.code.slice(0, 200) : '';
+    const retryAfter = Number(response.headers.get('retry-after'));
+    const details: WordPressFailureDetails = {
+      code,
+      ...(typeof body.data?.term_id === 'number' ? { termId: body.data.term_id } : {}),
+      ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
+    };
+    const fail = (kind: WordPressFailureKind): WordPressFailure => new WordPressFailure(kind, response.status, `${method} ${route}: ${response.status} ${code}`, details);
+    if (response.status === 429) throw fail('rateLimited');
+    if (response.status >= 500) throw fail('serverError');
+    if (response.status === 401 || code === 'incorrect_password' || code === 'invalid_username') throw fail('wrongPassword');
+    if (code === 'rest_disabled' || code === 'rest_no_route') throw fail('restDisabled');
+    if (response.status === 403) throw fail('cannotPublish');
+    throw fail('rejected');
   }
 
   /** Checks the site: WordPress with REST, the password right, the user allowed to publish. */
-  async verify(): Promise<{ name: string; userDisplayName: string; timezone: string }> {
-    const index = await this.request<{ name?: string; namespaces?: string[]; timezone_string?: string }>('GET', '/', { isAuthenticated: false });
+  async verify(): Promise<{ name: string; userDisplayName: string; timezone: string; gmtOffset: number }> {
+    const index = await this.request<{ name?: string; namespaces?: string[]; timezone_string?: string; gmt_offset?: number | string }>('GET', '/', { isAuthenticated: false });
     if (!Array.isArray(index.namespaces)) throw new WordPressFailure('notWordPress', 200, 'no REST index');
     if (!index.namespaces.includes('wp/v2')) throw new WordPressFailure('restDisabled', 200, 'no wp/v2');
     const me = await this.request<{ name: string; capabilities?: Record<string, boolean> }>('GET', '/wp/v2/users/me', { query: { context: 'edit' } });
     if (!me.capabilities?.publish_posts) throw new WordPressFailure('cannotPublish', 200, 'the user cannot publish posts');
-    return { name: index.name ?? '', userDisplayName: me.name, timezone: index.timezone_string ?? '' };
+    const gmtOffset = Number(index.gmt_offset ?? 0);
+    return { name: index.name ?? '', userDisplayName: me.name, timezone: index.timezone_string ?? '', gmtOffset: Number.isFinite(gmtOffset) ? gmtOffset : 0 };
   }
 
   /** The ids of terms (categories or tags) by name, creating those that are missing. */
@@ -105,8 +132,17 @@ export class WordPressClient {
     for (const name of names.map((value) => value.trim()).filter(Boolean)) {
       const found = await this.request<Array<{ id: number; name: string }>>('GET', `/wp/v2/${taxonomy}`, { query: { search: name, per_page: '100', context: 'edit' } });
       const exact = found.find((term) => decodeEntities(term.name) === name);
-      if (exact) ids.push(exact.id);
-      else ids.push((await this.request<{ id: number }>('POST', `/wp/v2/${taxonomy}`, { body: { name } })).id);
+      if (exact) {
+        ids.push(exact.id);
+        continue;
+      }
+      try {
+        ids.push((await this.request<{ id: number }>('POST', `/wp/v2/${taxonomy}`, { body: { name } })).id);
+      } catch (error) {
+        // Created meanwhile (by another item, or by an attempt whose reply was lost): WordPress names it.
+        if (error instanceof WordPressFailure && error.details.code === 'term_exists' && error.details.termId) ids.push(error.details.termId);
+        else throw error;
+      }
     }
     return ids;
   }
@@ -119,15 +155,28 @@ export class WordPressClient {
     return this.request<WordPressPost>('POST', `/wp/v2/posts/${id}`, { body: fields });
   }
 
+  /** Deletes a post for good (used only for doubles a lost reply left behind). */
+  async deletePost(id: number): Promise<void> {
+    await this.request<unknown>('DELETE', `/wp/v2/posts/${id}`, { query: { force: 'true' } });
+  }
+
   async getPost(id: number): Promise<WordPressPost> {
     return this.request<WordPressPost>('GET', `/wp/v2/posts/${id}`, { query: { context: 'edit' } });
   }
 
-  /** Posts with this exact slug, in any status (to find an earlier attempt before creating again). */
+  /** Posts with this exact slug, in any status. */
   async findBySlug(slug: string): Promise<WordPressPost[]> {
-    return this.request<WordPressPost[]>('GET', '/wp/v2/posts', { query: { slug, status: 'draft,pending,future,publish,private', context: 'edit' } });
+    return this.request<WordPressPost[]>('GET', '/wp/v2/posts', { query: { slug, status: anyStatus, context: 'edit' } });
+  }
+
+  /** Posts, in any status, whose stored content holds `marker` (WordPress searches title, excerpt and content). */
+  async findByContentMarker(marker: string): Promise<WordPressPost[]> {
+    const found = await this.request<WordPressPost[]>('GET', '/wp/v2/posts', { query: { search: marker, status: anyStatus, context: 'edit', per_page: '100' } });
+    return found.filter((post) => post.content.raw?.includes(marker));
   }
 }
+
+const anyStatus = 'draft,pending,future,publish,private';
 
 function decodeEntities(text: string): string {
   return text.replace(/&amp;/g, '&').replace(/&#0?39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');

@@ -7,8 +7,7 @@
 import { translate } from '../../../shared/i18n/catalogue';
 import type { ArticleContent } from '../../../shared/model/article';
 import { bodyHtml, relatedArticlesHtml } from '../../../shared/model/articleHtml';
-
-export type WordPressStatus = 'draft' | 'pending' | 'future' | 'publish';
+import type { WordPressStatus } from '../../../shared/publishing/outboxItem';
 
 export interface WordPressPostFields {
   title: string;
@@ -25,6 +24,7 @@ export function wordPressPostFields(article: ArticleContent, status: WordPressSt
   const labels = { relatedArticles: translate(article.language, 'related.title') };
   const content = [bodyHtml(article.body), relatedArticlesHtml(article.related, labels)].filter(Boolean).join('\n');
   const fields: WordPressPostFields = { title: article.headline, excerpt: article.standfirst, content, slug: article.slug, status };
-  if (status === 'future' && scheduledFor) fields.date = scheduledFor;
+  // WordPress reads `date` on the site's clock and wants the seconds.
+  if (status === 'future' && scheduledFor) fields.date = `${scheduledFor}:00`;
   return fields;
 }
