@@ -4,12 +4,15 @@
  */
 import { app, BrowserWindow, Menu, session, shell } from 'electron';
 import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices, type ApiConnection } from './services/appServices';
 import { createConsoleLogger } from './services/logger';
+import { EncryptedSecretVault, SessionSecretVault, type SecretVault } from './services/publishing/secretVault';
 import { defaultUserDataFolder } from './services/userDataFolder';
 import { applicationMenuTemplate } from './host/applicationMenu';
 import { registerAppScheme, serveAppProtocol } from './host/appProtocol';
+import { safeStorageCipher } from './host/safeStorageCipher';
 import { ipcTransportFor } from './host/ipcTransport';
 import { appEntryUrl, externalUrlToOpen, isAppUrl, mainWindowOptions } from './host/windowOptions';
 import { WindowStateKeeper } from './host/windowState';
@@ -27,7 +30,23 @@ function main(): void {
   registerAppScheme();
   app.enableSandbox();
 
-  const services = createAppServices({ userDataFolder: app.getPath('userData'), appVersion: app.getVersion(), logger });
+  const userDataFolder = app.getPath('userData');
+  // safeStorage answers only once the app is ready: the vault is chosen then, and waited for.
+  let vault: SecretVault | undefined;
+  const vaultReady = app.whenReady().then(() => {
+    const cipher = safeStorageCipher(process.platform);
+    return (vault = cipher ? new EncryptedSecretVault(join(userDataFolder, 'site-secrets.enc.json'), cipher) : new SessionSecretVault(join(userDataFolder, 'site-secrets.json')));
+  });
+  const secretVault: SecretVault = {
+    get storage() {
+      return vault?.storage ?? 'encrypted';
+    },
+    get: async (key) => (await vaultReady).get(key),
+    set: async (key, secret, isRemembered) => (await vaultReady).set(key, secret, isRemembered),
+    isRemembered: async (key) => (await vaultReady).isRemembered(key),
+    delete: async (key) => (await vaultReady).delete(key),
+  };
+  const services = createAppServices({ userDataFolder, appVersion: app.getVersion(), logger, secretVault });
   const rendererFolder = fileURLToPath(new URL('../renderer', import.meta.url));
   const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));
   let mainWindow: BrowserWindow | undefined;
