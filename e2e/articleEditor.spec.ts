@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './drivers/workstationTest';
 
 const seed = readFileSync(new URL('./fixtures/seed-article.txt', import.meta.url), 'utf8');
@@ -133,19 +132,11 @@ test('the editor screen has no serious or critical accessibility violations', as
 });
 
 /** Pastes into the body the way the browser does, with the given clipboard contents. */
-async function paste(page: Page, data: Record<string, string>): Promise<void> {
-  await page.locator('.body-editor').evaluate((element, entries) => {
-    const transfer = new DataTransfer();
-    for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, data);
-}
-
 test('pasting a whole article as plain text offers to build the structured article', async ({ host, workstation, page }) => {
   await workstation.open(host.url);
   await workstation.createDraft();
   await workstation.body.click();
-  await paste(page, { 'text/plain': seed });
+  await workstation.paste({ 'text/plain': seed });
   const offer = page.getByRole('region', { name: 'بناء مقال من نص' });
   await expect(offer).toBeVisible();
   await offer.getByRole('button', { name: 'بناء المقال' }).click();
@@ -168,7 +159,7 @@ test('pasted hostile HTML keeps its structure and loses its active content', asy
     dialogs++;
     void dialog.dismiss();
   });
-  await paste(page, {
+  await workstation.paste({
     'text/html':
       '<h1 style="color:red" onclick="alert(1)">عنوان مهم</h1><p class="x" onmouseover="alert(2)">فقرة <b>عريضة</b> <a href="javascript:alert(3)">رابط خبيث</a> <a href="https://example.com">رابط سليم</a></p><img src="x" onerror="alert(4)"><script>alert(5)</script><ul><li>بند</li></ul>',
     'text/plain': 'عنوان مهم',
@@ -199,7 +190,7 @@ test('an article filled by pasting hostile HTML exports with no active content',
   await workstation.createDraft();
   await workstation.typeHeadline('خبر للتصدير');
   await workstation.body.click();
-  await paste(page, {
+  await workstation.paste({
     'text/html':
       '<h2 onclick="alert(1)">عنوان</h2><p>نص <a href="javascript:alert(2)">خبيث</a> و<a href="data:text/html,<script>alert(3)</script>">بيانات</a> و<a href="https://example.com">سليم</a></p><img src=x onerror="alert(4)"><script>alert(5)</script><iframe src="https://evil.example"></iframe>',
     'text/plain': 'عنوان',

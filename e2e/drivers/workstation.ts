@@ -157,4 +157,44 @@ export class Workstation {
     await this.draftInLibrary(headline).click();
     await expect(this.headline).toHaveValue(headline);
   }
+
+  /** Pastes clipboard data into the body, as the browser delivers a paste. */
+  async paste(data: Record<string, string>): Promise<void> {
+    await this.page.locator('.body-editor').evaluate((element, entries) => {
+      const transfer = new DataTransfer();
+      for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, data);
+  }
+
+  get publishPanel(): Locator {
+    return this.page.getByRole('region', { name: 'النشر', exact: true });
+  }
+
+  /** Adds a WordPress site in the settings; the app checks the connection before it keeps it. */
+  async addSite(site: { url: string; userName: string; password: string; isPasswordRemembered?: boolean }): Promise<void> {
+    await this.page.getByRole('button', { name: 'الإعدادات' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'الإعدادات' });
+    await dialog.getByRole('button', { name: 'إضافة موقع' }).click();
+    await dialog.getByLabel('عنوان الموقع').fill(site.url);
+    await dialog.getByLabel('اسم المستخدم').fill(site.userName);
+    await dialog.getByLabel('كلمة مرور التطبيق').fill(site.password);
+    if (site.isPasswordRemembered) await dialog.getByLabel('احفظ كلمة المرور في ملف على هذا الجهاز لا يقرؤه غيرك').check();
+    await dialog.getByRole('button', { name: 'تحقّق واحفظ' }).click();
+    await expect(dialog.getByRole('status')).toContainText('حُفظ الموقع');
+    await dialog.getByRole('button', { name: 'إلغاء' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Sends the open article to the outbox with a WordPress status ("مسودة", "منشور", …). */
+  async publish(status: string): Promise<void> {
+    await this.publishPanel.getByLabel('الحالة على الموقع').selectOption({ label: status });
+    await this.publishPanel.getByRole('button', { name: /^أرسل (التحديث )?إلى صندوق الصادر$/ }).click();
+    await expect(this.publishPanel.getByRole('status')).toHaveText('أُضيف إلى صندوق الصادر.');
+  }
+
+  /** The open draft's newest outbox item. */
+  get latestSend(): Locator {
+    return this.publishPanel.getByTestId('outbox-item').first();
+  }
 }

@@ -121,7 +121,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   });
   // Publishes left in the outbox go on as soon as the services start, window or not.
   const outboxOpened = outbox.open().catch((error: unknown) => options.logger.error('the outbox could not be opened', error));
-  siteStore.onSaved((siteId) => outbox.resumeSite(siteId));
+  siteStore.onChange((siteId) => outbox.resumeSite(siteId));
   const openedOutbox = async (): Promise<Outbox> => {
     await outboxOpened;
     return outbox;
@@ -249,11 +249,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       changeListeners.add(onDraftsChanged);
       const stopSettingsEvents = settingsStore.onChange((settings) => server.emit('settings.changed', settings));
       const stopOutboxEvents = outbox.onChange((item) => server.emit('publishing.changed', item));
+      const stopSiteEvents = siteStore.onChange(() => server.emit('sites.changed', {}));
       const end = (): void => {
         if (!connections.delete(end)) return;
         changeListeners.delete(onDraftsChanged);
         stopSettingsEvents();
         stopOutboxEvents();
+        stopSiteEvents();
         server.dispose();
       };
       connections.add(end);

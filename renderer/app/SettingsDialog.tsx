@@ -4,6 +4,7 @@ import type { Settings } from '../../shared/model/settings';
 import { roles } from '../../shared/model/workflow';
 import { useApi } from '../api/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { SitesSettings } from '../publishing/SitesSettings';
 
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const api = useApi();
@@ -87,6 +88,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           </div>
         </form>
       )}
+      <SitesSettings />
     </dialog>
   );
 }

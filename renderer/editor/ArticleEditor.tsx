@@ -34,6 +34,9 @@ import { downloadText, ExportMenu } from './ExportMenu';
 import { registerPendingSave } from './pendingSaves';
 import { HistoryView } from '../review/HistoryView';
 import { useSettings } from '../app/useSettings';
+import type { PreflightField } from '../../shared/publishing/preflight';
+import { PublishPanel } from '../publishing/PublishPanel';
+import { SiteCopyPanel } from '../publishing/SiteCopyPanel';
 
 const bodyRefreshDelayMs = 400;
 
@@ -48,11 +51,24 @@ interface ArticleEditorProps {
   onOpen: (id: string) => void;
   /** The draft went away (moved to the trash). */
   onClosed: () => void;
+  onOpenSettings: () => void;
 }
+
+/** The element each checked field is edited in. */
+const preflightFieldElementIds: Record<Exclude<PreflightField, 'body' | 'related'>, string> = {
+  section: 'section',
+  headline: 'headline',
+  standfirst: 'standfirst',
+  byline: 'byline',
+  tags: 'tags-input',
+  slug: 'slug',
+  seoDescription: 'seo-description',
+  scheduledFor: 'publish-scheduled-for',
+};
 
 const editLockRenewMs = 30_000;
 
-export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
+export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: ArticleEditorProps) {
   const api = useApi();
   const { t, errorMessage } = useI18n();
   const [session] = useState(() => new DraftSession(api, draft));
@@ -68,6 +84,7 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
   const [isLinkFormOpen, setIsLinkFormOpen] = useState(false);
   const [pastedArticle, setPastedArticle] = useState<string | undefined>();
   const [sections, setSections] = useState<string[]>([]);
+  const [comparingItemId, setComparingItemId] = useState<string | undefined>();
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const update = useCallback((change: Partial<ArticleFields>) => setFields(session.updateFields(change)), [session]);
@@ -181,6 +198,7 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
     };
   }, [bodyStats, headStats]);
   const outline = useMemo(() => articleOutline(body), [body]);
+  const publishedArticle = useMemo(() => ({ ...fields, body }), [fields, body]);
   const headlineStats = textStats(fields.headline);
 
   const jumpTo = (blockIndex: number): void => {
@@ -194,6 +212,24 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
     editor.chain().focus().setTextSelection(position).scrollIntoView().run();
     const element = editor.view.nodeDOM(position - 1);
     if (element instanceof HTMLElement) element.scrollIntoView({ block: 'center' });
+  };
+
+  /** Takes the user to a field a check before publishing named. */
+  const jumpToField = (field: PreflightField, index?: number): void => {
+    setMode('edit');
+    if (field === 'body') {
+      editor?.chain().focus().scrollIntoView().run();
+      return;
+    }
+    const element =
+      field === 'related'
+        ? (document.querySelectorAll<HTMLElement>('.related-list > li')[index ?? 0]?.querySelector<HTMLElement>('input') ?? document.getElementById('related-title'))
+        : document.getElementById(preflightFieldElementIds[field]);
+    // After the form is shown again (leaving the preview), in the next frame.
+    requestAnimationFrame(() => {
+      element?.scrollIntoView({ block: 'center' });
+      element?.focus();
+    });
   };
 
   const acceptPastedArticle = (): void => {
@@ -315,6 +351,18 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
           </div>
         )}
 
+        {comparingItemId && (
+          <SiteCopyPanel
+            key={comparingItemId}
+            itemId={comparingItemId}
+            settle={settle}
+            onSettled={(hasDraftChanged) => {
+              setComparingItemId(undefined);
+              if (hasDraftChanged) onOpen(draft.id);
+            }}
+          />
+        )}
+
         {mode === 'preview' && <ArticlePreview content={{ ...fields, body }} />}
         {mode === 'history' && <HistoryView draftId={draft.id} settle={settle} onOpen={onOpen} />}
 
@@ -399,6 +447,14 @@ export function ArticleEditor({ draft, onOpen, onClosed }: ArticleEditorProps) {
       </div>
 
       <aside className="article-side" aria-label={t('article.metadata')}>
+        <PublishPanel
+          draftId={draft.id}
+          article={publishedArticle}
+          settle={settle}
+          onJump={jumpToField}
+          onCompare={(item) => setComparingItemId(item.id)}
+          onAddSite={onOpenSettings}
+        />
         <StatsPanel stats={stats} />
         <OutlinePanel entries={outline} onJump={jumpTo} />
         <section className="panel" aria-labelledby="metadata-title">

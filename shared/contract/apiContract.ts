@@ -187,6 +187,8 @@ export const apiContract = {
     'drafts.changed': z.object({ ids: z.array(draftIdSchema) }),
     /** The settings changed, in this window or another. */
     'settings.changed': settingsSchema,
+    /** A publishing site was added, changed or removed. */
+    'sites.changed': z.object({}),
     /** An outbox item changed (queued, progressed, retried, failed, done). */
     'publishing.changed': outboxSummarySchema,
     /** The desktop window is about to close: save everything, then call `app.readyToClose`. */

@@ -41,8 +41,8 @@ export class SiteStore {
     this.filePath = join(userDataFolder, 'sites.json');
   }
 
-  /** Listens for a site being saved (its password may be new: waiting publishes can go on). */
-  onSaved(listener: (siteId: string) => void): () => void {
+  /** Listens for a site being saved (its password may be new: waiting publishes can go on) or removed. */
+  onChange(listener: (siteId: string) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -91,6 +91,7 @@ export class SiteStore {
     const sites = await this.load();
     await this.write(sites.filter((site) => site.id !== id));
     await this.vault.delete(id);
+    for (const listener of this.listeners) listener(id);
   }
 
   private async summary(site: StoredSite): Promise<Site> {

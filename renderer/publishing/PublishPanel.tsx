@@ -1,0 +1,201 @@
+/**
+ * Publishing the open article: where it is already (a link per site), the site and the status to
+ * publish with (a scheduled date on the site's clock), the checks before publishing — each
+ * problem with a way to its field — and this draft's items in the outbox. Sending only queues:
+ * the outbox in the main process does the rest, online or not.
+ */
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { ArticleContent } from '../../shared/model/article';
+import { wordPressStatuses, type OutboxSummary, type PublishingRecord, type WordPressStatus } from '../../shared/publishing/outboxItem';
+import { hasBlockingProblems, preflightArticle, type PreflightField } from '../../shared/publishing/preflight';
+import type { Site } from '../../shared/publishing/site';
+import { siteLocalTime } from '../../shared/publishing/siteTime';
+import { useApi } from '../api/ApiProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { OutboxList } from './OutboxList';
+import { useOutbox } from './useOutbox';
+
+interface PublishPanelProps {
+  draftId: string;
+  /** The article as it is now, typed words included. */
+  article: ArticleContent;
+  /** Saves what is unsaved (the outbox takes the draft as saved). */
+  settle: () => Promise<unknown>;
+  onJump: (field: PreflightField, index?: number) => void;
+  onCompare: (item: OutboxSummary) => void;
+  onAddSite: () => void;
+}
+
+/** An hour from now on the site's clock, on the next quarter hour. */
+function defaultScheduleTime(site: Site): string {
+  const local = siteLocalTime(site, new Date(Date.now() + 60 * 60_000));
+  const minutes = Number(local.slice(14, 16));
+  const rounded = Math.min(45, Math.ceil(minutes / 15) * 15);
+  return `${local.slice(0, 14)}${String(rounded).padStart(2, '0')}`;
+}
+
+export function PublishPanel({ draftId, article, settle, onJump, onCompare, onAddSite }: PublishPanelProps) {
+  const api = useApi();
+  const { t, language, errorMessage } = useI18n();
+  const [sites, setSites] = useState<Site[]>([]);
+  const [siteId, setSiteId] = useState<string>('');
+  const [status, setStatus] = useState<WordPressStatus>('draft');
+  const [scheduledFor, setScheduledFor] = useState('');
+  const [records, setRecords] = useState<PublishingRecord[]>([]);
+  const [message, setMessage] = useState<{ text: string; isError: boolean } | undefined>();
+  const [isSending, setIsSending] = useState(false);
+  const outbox = useOutbox();
+
+  useEffect(() => {
+    const load = (): void => {
+      void api.call('sites.list', {}).then((result) => {
+        if (!result.ok) return;
+        setSites(result.value.sites);
+        setSiteId((current) => (result.value.sites.some((site) => site.id === current) ? current : (result.value.sites[0]?.id ?? '')));
+      });
+    };
+    load();
+    return api.on('sites.changed', load);
+  }, [api]);
+
+  const draftItems = useMemo(() => outbox.filter((item) => item.draftId === draftId), [outbox, draftId]);
+  const lastChange = draftItems[0]?.updatedAt;
+  useEffect(() => {
+    let isCurrent = true;
+    void api.call('publishing.records', { draftId }).then((result) => isCurrent && result.ok && setRecords(result.value.records));
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, draftId, lastChange]);
+
+  const site = sites.find((candidate) => candidate.id === siteId);
+  const siteNames = useMemo(() => new Map(sites.map((candidate) => [candidate.id, candidate.name || candidate.url])), [sites]);
+  const siteNow = site ? siteLocalTime(site, new Date()) : undefined;
+  // Checked when typing leaves React time: a headline keystroke must not wait for a long body's checks.
+  const checkedArticle = useDeferredValue(article);
+  const problems = useMemo(
+    () => preflightArticle(checkedArticle, { status, ...(status === 'future' && scheduledFor ? { scheduledFor } : {}), ...(siteNow ? { siteNow } : {}) }),
+    [checkedArticle, status, scheduledFor, siteNow],
+  );
+  const isBlocked = hasBlockingProblems(problems);
+  const record = records.find((candidate) => candidate.siteId === siteId);
+  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  const chooseStatus = (next: WordPressStatus): void => {
+    setStatus(next);
+    if (next === 'future' && !scheduledFor && site) setScheduledFor(defaultScheduleTime(site));
+  };
+
+  const send = async (): Promise<void> => {
+    if (!site || isBlocked) return;
+    setIsSending(true);
+    await settle();
+    const result = await api.call('publishing.enqueue', { draftId, siteId: site.id, status, ...(status === 'future' ? { scheduledFor } : {}) });
+    setIsSending(false);
+    setMessage(result.ok ? { text: t('publish.queued'), isError: false } : { text: errorMessage(result.error), isError: true });
+  };
+
+  return (
+    <section className="panel publish-panel" aria-labelledby="publish-title">
+      <h2 id="publish-title" className="panel-title">
+        {t('publish.title')}
+      </h2>
+      {records.length > 0 && (
+        <ul className="publish-records">
+          {records.map((published) => (
+            <li key={published.siteId}>
+              <span>
+                {t('publish.record', {
+                  site: siteNames.get(published.siteId) ?? published.siteUrl,
+                  status: (wordPressStatuses as readonly string[]).includes(published.status) ? t(`publish.status.${published.status as WordPressStatus}`) : published.status,
+                  time: dateFormat.format(new Date(published.publishedAt)),
+                })}
+              </span>{' '}
+              <a href={published.link} target="_blank" rel="noreferrer noopener">
+                {t('publish.openOnSite')}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {sites.length === 0 ? (
+        <p className="panel-hint">
+          {t('publish.noSites')}{' '}
+          <button type="button" onClick={onAddSite}>
+            {t('publish.openSettings')}
+          </button>
+        </p>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor="publish-site" className="field-label">
+              {t('publish.site')}
+            </label>
+            <select id="publish-site" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
+              {sites.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.name || candidate.url}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="publish-status" className="field-label">
+              {t('publish.status')}
+            </label>
+            <select id="publish-status" value={status} onChange={(event) => chooseStatus(event.target.value as WordPressStatus)}>
+              {wordPressStatuses.map((candidate) => (
+                <option key={candidate} value={candidate}>
+                  {t(`publish.status.${candidate}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {status === 'future' && site && (
+            <div className="field">
+              <label htmlFor="publish-scheduled-for" className="field-label">
+                {t('publish.scheduledFor')}
+              </label>
+              <input id="publish-scheduled-for" type="datetime-local" dir="ltr" value={scheduledFor} min={siteNow} step={60} onChange={(event) => setScheduledFor(event.target.value.slice(0, 16))} />
+              <p className="panel-hint">{t('publish.siteClock', { zone: site.timezone || `UTC${site.gmtOffset >= 0 ? '+' : ''}${site.gmtOffset}` })}</p>
+            </div>
+          )}
+        </>
+      )}
+      <h3 className="publish-checks-title">{t('publish.checks')}</h3>
+      {problems.length === 0 ? (
+        <p className="panel-hint">{t('publish.checksPassed')}</p>
+      ) : (
+        <ul className="preflight-list" data-testid="preflight-list">
+          {problems.map((problem, position) => (
+            <li key={`${problem.field}-${problem.messageKey}-${position}`} data-severity={problem.severity}>
+              <span className="preflight-mark" aria-hidden="true">
+                {problem.severity === 'error' ? '✖' : '⚠'}
+              </span>
+              <span>{t(problem.messageKey, problem.params)}</span>
+              <button type="button" className="link-button" onClick={() => onJump(problem.field, problem.index)}>
+                {t('publish.goToField')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {message && (
+        <p className={message.isError ? 'field-error' : 'panel-hint'} role={message.isError ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      {site && (
+        <button type="button" className="button-primary" disabled={isBlocked || isSending || (status === 'future' && !scheduledFor)} onClick={() => void send()}>
+          {record ? t('publish.sendUpdate') : t('publish.send')}
+        </button>
+      )}
+      {draftItems.length > 0 && (
+        <>
+          <h3 className="publish-checks-title">{t('publish.thisDraftItems')}</h3>
+          <OutboxList items={draftItems.slice(0, 5)} siteNames={siteNames} onCompare={onCompare} />
+        </>
+      )}
+    </section>
+  );
+}
