@@ -1,0 +1,165 @@
+// The outbox against a real WordPress behind a proxy that misbehaves on purpose: it drops
+// connections, holds replies past the client's timeout (after WordPress committed), answers
+// 500, 503 and 429, and cuts creates after WordPress committed them. More than a hundred publish
+// operations (creates, then updates of some of them) must end with every article on the site
+// exactly once, as last sent: the test prints how many were lost and how many doubled.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyArticleContent, type ArticleContent } from '../../../shared/model/article';
+import { startFaultProxy, type FaultKind, type FaultProxy } from '../../../e2e/wordpress/faultProxy';
+import { startWordPress, wordPressUnavailableReason, type WordPressServer } from '../../../e2e/wordpress/wordPressServer';
+import { createAppServices, type AppServices } from '../appServices';
+import { publishMarker } from './publishArticle';
+import type { WordPressPost } from './wordPressClient';
+
+const unavailable = wordPressUnavailableReason();
+const isRequired = process.env.CI === 'true';
+const createdDrafts = 70;
+const updatedDrafts = 40;
+const seed = Number(process.env.FAULT_SEED ?? 20261129);
+
+/** A small seeded generator (mulberry32), so a failing run can be repeated with FAULT_SEED. */
+function seededRandom(start: number): () => number {
+  let state = start >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function article(index: number, headline: string): ArticleContent {
+  return {
+    ...emptyArticleContent(),
+    section: ['أخبار سوريا', 'اقتصاد', 'رياضة'][index % 3]!,
+    headline,
+    standfirst: `موجز الخبر رقم ${index}`,
+    byline: 'فريق التحرير',
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `نص الخبر رقم ${index} من دمشق.` }] }] },
+    // Shared tags, so parallel sends race to create the same new terms.
+    tags: [`وسم-${index % 5}`, 'عاجل'],
+    slug: `fault-${index}`,
+    isSlugEdited: true,
+  };
+}
+
+describe.skipIf(unavailable !== undefined && !isRequired)(`the outbox through a faulty network${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
+  let wordPress: WordPressServer;
+  let proxy: FaultProxy;
+  let root: string;
+  let services: AppServices;
+
+  beforeAll(async () => {
+    if (unavailable) throw new Error(`CI needs a real WordPress: ${unavailable}`);
+    wordPress = await startWordPress();
+    proxy = await startFaultProxy({ target: wordPress.url, delayMs: 1_500 });
+    root = await mkdtemp(join(tmpdir(), 'midad-faults-'));
+    services = createAppServices({
+      userDataFolder: join(root, 'data'),
+      appVersion: 'test',
+      logger: { info: () => {}, error: () => {} },
+      publishing: { timeoutMs: 1_000, backoff: { baseMs: 100, maxMs: 1_500 }, concurrency: 4 },
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await services?.dispose();
+    await proxy?.close();
+    await wordPress?.stop();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it(`publishes ${createdDrafts + updatedDrafts} times through drops, timeouts, 500/503/429 and cut creates: every article exactly once`, { timeout: 600_000 }, async () => {
+    const site = await services.siteStore.save({ url: proxy.url, userName: wordPress.userName, applicationPassword: wordPress.applicationPassword, isPasswordRemembered: false });
+    const random = seededRandom(seed);
+    // Reads mostly pass; writes (creates, updates, new terms) are where faults hurt, so they get more.
+    proxy.setChooser(({ method }) => {
+      const roll = random();
+      const isWrite = method !== 'GET';
+      const faults: Array<[FaultKind, number]> = isWrite
+        ? [['cutAfterCommit', 0.12], ['delay', 0.08], ['drop', 0.06], ['status500', 0.04], ['status503', 0.04], ['status429', 0.04]]
+        : [['drop', 0.04], ['delay', 0.02], ['status503', 0.02], ['status429', 0.02]];
+      let threshold = 0;
+      for (const [kind, share] of faults) {
+        threshold += share;
+        if (roll < threshold) return kind;
+      }
+      return 'pass';
+    });
+
+    const store = await services.draftStore();
+    const drafts = await Promise.all(Array.from({ length: createdDrafts }, (_, index) => store.create(article(index, `خبر الاختبار رقم ${index}`))));
+    const outbox = services.outbox;
+    const finished = (): Promise<void> =>
+      new Promise((resolve) => {
+        const check = (): void => {
+          if (outbox.list().every((item) => item.state === 'done' || item.state === 'failed' || item.state === 'needsChoice' || item.state === 'cancelled')) {
+            stop();
+            clearInterval(timer);
+            resolve();
+          }
+        };
+        const stop = outbox.onChange(check);
+        const timer = setInterval(check, 1_000);
+        check();
+      });
+
+    for (const draft of drafts) {
+      await outbox.enqueue({ draftId: draft.id, draftVersion: draft.version, libraryFolder: store.libraryFolder, siteId: site.id, article: article(drafts.indexOf(draft), draft.headline), status: 'draft' });
+    }
+    await finished();
+    // Then updates of some of them, as published, with a new headline.
+    const updated = new Map<string, string>();
+    for (const [index, draft] of drafts.slice(0, updatedDrafts).entries()) {
+      const headline = `خبر الاختبار رقم ${index} (محدّث)`;
+      updated.set(draft.id, headline);
+      await outbox.enqueue({ draftId: draft.id, draftVersion: draft.version, libraryFolder: store.libraryFolder, siteId: site.id, article: article(index, headline), status: 'publish' });
+    }
+    await finished();
+
+    // What is on the site, read directly (not through the proxy).
+    proxy.setChooser(() => 'pass');
+    const posts: WordPressPost[] = [];
+    for (let page = 1; ; page++) {
+      const response = await fetch(`${wordPress.url}/?rest_route=/wp/v2/posts&status=draft,pending,future,publish,private&context=edit&per_page=100&page=${page}`, {
+        headers: { Authorization: `Basic ${Buffer.from(`${wordPress.userName}:${wordPress.applicationPassword}`).toString('base64')}` },
+      });
+      if (!response.ok) break;
+      const batch = (await response.json()) as WordPressPost[];
+      posts.push(...batch);
+      if (batch.length < 100) break;
+    }
+    const items = outbox.list();
+    const itemsByDraft = new Map<string, string[]>();
+    for (const item of items) itemsByDraft.set(item.draftId, [...(itemsByDraft.get(item.draftId) ?? []), item.id]);
+    let lost = 0;
+    let duplicates = 0;
+    let wrong = 0;
+    for (const draft of drafts) {
+      const markers = itemsByDraft.get(draft.id) ?? [];
+      const found = posts.filter((post) => markers.some((marker) => post.content.raw?.includes(publishMarker(marker))));
+      if (found.length === 0) lost++;
+      if (found.length > 1) duplicates += found.length - 1;
+      const [post] = found;
+      const expected = updated.get(draft.id);
+      if (post && (post.title.raw !== (expected ?? draft.headline) || post.status !== (expected ? 'publish' : 'draft'))) wrong++;
+    }
+    const notDone = items.filter((item) => item.state !== 'done');
+    const attempts = items.reduce((sum, item) => sum + item.attempts, 0);
+    process.stdout.write(
+      `\nfault test (seed ${seed}): ${items.length} publish operations (${createdDrafts} creates, ${updatedDrafts} updates), ${attempts} attempts; ` +
+        `faults injected ${JSON.stringify(proxy.counts)}\n` +
+        `  ${drafts.length} articles: ${drafts.length - lost} on the site, lost ${lost}, duplicates ${duplicates}, wrong content ${wrong}; items not done ${notDone.length}\n`,
+    );
+    expect(items).toHaveLength(createdDrafts + updatedDrafts);
+    expect(notDone.map((item) => `${item.state} ${item.failure?.kind ?? ''}`)).toEqual([]);
+    expect({ lost, duplicates, wrong }).toEqual({ lost: 0, duplicates: 0, wrong: 0 });
+    // Every post this workstation made is one of those (WordPress's own "Hello world!" aside).
+    expect(posts.filter((post) => post.content.raw?.includes('<!-- midad:'))).toHaveLength(createdDrafts);
+    // The faults did happen.
+    for (const kind of ['drop', 'delay', 'status500', 'status503', 'status429', 'cutAfterCommit'] as const) expect(proxy.counts[kind]).toBeGreaterThan(0);
+  });
+});
