@@ -114,6 +114,7 @@ test.describe('publishing to a real WordPress', () => {
     await expect(comparison).toBeHidden();
     await expect(workstation.latestSend).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
     expect(await site.getPost(postId)).toMatchObject({ status: 'publish', title: { raw: 'الشيباني يلتقي لافروف في موسكو لبحث العلاقات' } });
+    await workstation.publishPanel.evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: 'e2e/screenshots/publish-panel.png' });
   });
 });
