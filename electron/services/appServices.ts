@@ -182,10 +182,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       await siteStore.remove(id);
       return {};
     },
-    'publishing.enqueue': async ({ draftId, siteId, status, scheduledFor }) => {
+    'publishing.enqueue': async ({ draftId, siteId, status, scheduledFor, draftVersion }) => {
       const store = await draftStore();
       const site = await siteStore.get(siteId);
       const draft = await store.get(draftId);
+      if (draftVersion !== undefined && draft.version !== draftVersion) throw new ApiFailure('draft.conflict', `${draftId}: checked version ${draftVersion}, saved version ${draft.version}`);
       const problems = preflightArticle(draft, { status, ...(scheduledFor ? { scheduledFor } : {}), siteNow: siteLocalTime(site, new Date()) });
       if (hasBlockingProblems(problems)) {
         throw new ApiFailure('publishing.preflightFailed', problems.filter((problem) => problem.severity === 'error').map((problem) => problem.messageKey).join(' '));
@@ -209,10 +210,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const { item, siteCopy } = (await openedOutbox()).siteCopyOf(id);
       return { siteCopy, article: item.article, draftId: item.draftId };
     },
-    'publishing.adoptSiteCopy': async ({ id, content }) => {
+    'publishing.adoptSiteCopy': async ({ id, headline, standfirst, body }) => {
       const { item } = (await openedOutbox()).siteCopyOf(id);
       const site = await siteStore.get(item.siteId).catch(() => undefined);
-      const draft = await (await workflow()).adoptSiteCopy(item.draftId, content, site?.name || site?.url || '');
+      const draft = await (await workflow()).adoptSiteCopy(item.draftId, { headline, standfirst, body }, site?.name || site?.url || '');
       await outbox.settleWithSiteCopy(id);
       return draft;
     },

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ApiFailure } from '../../shared/contract/apiError';
-import type { ArticleContent } from '../../shared/model/article';
+import { articleContentSchema, type ArticleContent } from '../../shared/model/article';
 import { draftSchema, type Draft } from '../../shared/model/draft';
 import { revisionManifestSchema, type RevisionSummary } from '../../shared/model/revision';
 import { findTransition, type Role } from '../../shared/model/workflow';
@@ -92,12 +92,12 @@ export class DraftWorkflow {
     return draft;
   }
 
-  /** The site's text becomes the draft (ours stays in the history): a revision before, and one of the site's text. */
-  async adoptSiteCopy(id: string, content: ArticleContent, siteName: string): Promise<Draft> {
+  /** The site's text becomes the draft's (ours stays in the history): a revision before, and one of the site's text. */
+  async adoptSiteCopy(id: string, siteText: Pick<ArticleContent, 'headline' | 'standfirst' | 'body'>, siteName: string): Promise<Draft> {
     const { author } = this.person();
     const current = await this.store.get(id);
     await this.record(current, 'manual', '', author);
-    await this.store.save({ id, baseVersion: current.version, content });
+    await this.store.save({ id, baseVersion: current.version, content: articleContentSchema.parse({ ...current, ...siteText }) });
     const adopted = await this.store.get(id);
     await this.record(adopted, 'fromSite', siteName, author);
     return adopted;

@@ -245,9 +245,13 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
     return result.ok ? result.value.drafts : [];
   }, [api]);
 
-  /** Saves what is unsaved and returns the draft as it now is on disk (for moves, history and review). */
+  /**
+   * Saves what is unsaved and returns the draft as it now is on disk (for moves, history, review
+   * and publishing); undefined when what was typed could not be saved (a conflict, a full disk).
+   */
   const settle = useCallback(async () => {
     await session.autosaver.flush();
+    if (session.autosaver.currentState.status === 'failed' || session.autosaver.hasPendingChanges) return undefined;
     const result = await api.call('drafts.get', { id: draft.id });
     return result.ok ? result.value : undefined;
   }, [api, session, draft.id]);

@@ -19,8 +19,8 @@ interface PublishPanelProps {
   draftId: string;
   /** The article as it is now, typed words included. */
   article: ArticleContent;
-  /** Saves what is unsaved (the outbox takes the draft as saved). */
-  settle: () => Promise<unknown>;
+  /** Saves what is unsaved (the outbox takes the draft as saved); the saved draft, or undefined when saving failed. */
+  settle: () => Promise<{ version: number } | undefined>;
   onJump: (field: PreflightField, index?: number) => void;
   onCompare: (item: OutboxSummary) => void;
   onAddSite: () => void;
@@ -79,6 +79,14 @@ export function PublishPanel({ draftId, article, settle, onJump, onCompare, onAd
   );
   const isBlocked = hasBlockingProblems(problems);
   const record = records.find((candidate) => candidate.siteId === siteId);
+  // An update starts from the post's status on the site, so sending it does not unpublish it by surprise.
+  const recordedStatus = record?.status;
+  const [statusSource, setStatusSource] = useState('');
+  if (recordedStatus && `${siteId}:${recordedStatus}` !== statusSource) {
+    setStatusSource(`${siteId}:${recordedStatus}`);
+    if ((wordPressStatuses as readonly string[]).includes(recordedStatus)) setStatus(recordedStatus as WordPressStatus);
+  }
+  const isUnpublishing = recordedStatus === 'publish' && status !== 'publish';
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const chooseStatus = (next: WordPressStatus): void => {
@@ -89,8 +97,12 @@ export function PublishPanel({ draftId, article, settle, onJump, onCompare, onAd
   const send = async (): Promise<void> => {
     if (!site || isBlocked) return;
     setIsSending(true);
-    await settle();
-    const result = await api.call('publishing.enqueue', { draftId, siteId: site.id, status, ...(status === 'future' ? { scheduledFor } : {}) });
+    const saved = await settle();
+    if (!saved) {
+      setIsSending(false);
+      return setMessage({ text: t('publish.unsaved'), isError: true });
+    }
+    const result = await api.call('publishing.enqueue', { draftId, siteId: site.id, status, draftVersion: saved.version, ...(status === 'future' ? { scheduledFor } : {}) });
     setIsSending(false);
     setMessage(result.ok ? { text: t('publish.queued'), isError: false } : { text: errorMessage(result.error), isError: true });
   };
@@ -179,6 +191,11 @@ export function PublishPanel({ draftId, article, settle, onJump, onCompare, onAd
             </li>
           ))}
         </ul>
+      )}
+      {isUnpublishing && (
+        <p className="banner banner-warning" role="note">
+          {t('publish.unpublishWarning')}
+        </p>
       )}
       {message && (
         <p className={message.isError ? 'field-error' : 'panel-hint'} role={message.isError ? 'alert' : 'status'}>

@@ -15,7 +15,7 @@ interface SiteCopyPanelProps {
   itemId: string;
   /** Called once the choice is made; `hasDraftChanged` when the site's text is now the draft. */
   onSettled: (hasDraftChanged: boolean) => void;
-  /** Saves what is typed before the draft is replaced. */
+  /** Saves what is typed before the draft's text is replaced; undefined when it could not be saved. */
   settle: () => Promise<unknown>;
 }
 
@@ -58,8 +58,12 @@ export function SiteCopyPanel({ itemId, onSettled, settle }: SiteCopyPanelProps)
   const adopt = async (): Promise<void> => {
     if (!pair) return;
     setIsBusy(true);
-    await settle();
-    const result = await api.call('publishing.adoptSiteCopy', { id: itemId, content: pair.site });
+    if ((await settle()) === undefined) {
+      setIsBusy(false);
+      return setError(t('publish.unsaved'));
+    }
+    const { headline, standfirst, body } = pair.site;
+    const result = await api.call('publishing.adoptSiteCopy', { id: itemId, headline, standfirst, body });
     setIsBusy(false);
     if (result.ok) onSettled(true);
     else setError(errorMessage(result.error));

@@ -155,7 +155,16 @@ export const apiContract = {
      * `publishing.preflightFailed`). A revision "before publishing" is recorded.
      */
     'publishing.enqueue': defineCall({
-      input: z.object({ draftId: draftIdSchema, siteId: siteIdSchema, status: wordPressStatusSchema, scheduledFor: siteLocalTimeSchema.optional() }).strict(),
+      input: z
+        .object({
+          draftId: draftIdSchema,
+          siteId: siteIdSchema,
+          status: wordPressStatusSchema,
+          scheduledFor: siteLocalTimeSchema.optional(),
+          /** The version the user checked; a draft that moved on since fails with `draft.conflict`. */
+          draftVersion: z.number().int().positive().optional(),
+        })
+        .strict(),
       output: outboxSummarySchema,
     }),
     /** Every item in the outbox, newest first. */
@@ -171,8 +180,14 @@ export const apiContract = {
       input: z.object({ id: z.uuid() }).strict(),
       output: z.object({ siteCopy: siteCopySchema, article: outboxItemSchema.shape.article, draftId: draftIdSchema }),
     }),
-    /** Brings the site's text into the draft as a revision ("the site's text"); the item ends. */
-    'publishing.adoptSiteCopy': defineCall({ input: z.object({ id: z.uuid(), content: articleContentSchema }).strict(), output: draftSchema }),
+    /**
+     * Brings the site's text (headline, standfirst, body) into the draft as a revision ("the site's
+     * text"), over the draft as it is now; the draft's text is kept as a revision first. The item ends.
+     */
+    'publishing.adoptSiteCopy': defineCall({
+      input: z.object({ id: z.uuid(), headline: articleContentSchema.shape.headline, standfirst: articleContentSchema.shape.standfirst, body: articleContentSchema.shape.body }).strict(),
+      output: draftSchema,
+    }),
     /** What the draft remembers of its posts, one per site. */
     'publishing.records': defineCall({ input: z.object({ draftId: draftIdSchema }).strict(), output: z.object({ records: z.array(publishingRecordSchema) }) }),
     /** The page has saved everything after `app.closing`: the window may close. */

@@ -424,6 +424,8 @@ export const arabicCatalogue = {
   'publish.goToField': 'اذهب إلى الحقل',
   'publish.record': 'على {site}: {status}، آخر نشر {time}',
   'publish.openOnSite': 'افتح على الموقع',
+  'publish.unsaved': 'تعذّر حفظ آخر ما كُتب، فلم يُرسل شيء. أصلح مشكلة الحفظ أولاً.',
+  'publish.unpublishWarning': 'المقال منشور على هذا الموقع: إرساله بهذه الحالة يسحبه من الموقع.',
   'publish.queued': 'أُضيف إلى صندوق الصادر.',
   'publish.thisDraftItems': 'إرسالات هذه المسودة',
   'outbox.title': 'صندوق الصادر',

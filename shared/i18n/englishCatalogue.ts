@@ -367,6 +367,8 @@ export const englishCatalogue: Catalogue = {
   'publish.goToField': 'Go to the field',
   'publish.record': 'On {site}: {status}, last published {time}',
   'publish.openOnSite': 'Open on the site',
+  'publish.unsaved': 'What was typed last could not be saved, so nothing was sent. Fix the saving problem first.',
+  'publish.unpublishWarning': 'The article is published on this site: sending it with this status takes it off the site.',
   'publish.queued': 'Added to the outbox.',
   'publish.thisDraftItems': 'This draft’s sends',
   'outbox.title': 'Outbox',

@@ -5,9 +5,10 @@
  * 429 or 5xx is tried again after an exponential backoff with jitter; a wrong password, a refusal
  * or a site copy that changed stops the item and asks the user.
  *
- * Nothing is published twice: before the first request that may create a post the item records
- * that it tried (on disk), and a later attempt looks for the post by the item's marker before
- * creating again (see publishArticle). Items of one draft on one site go one at a time, in order.
+ * Nothing is published twice: every post carries a marker naming its draft and site, and without
+ * a record of the post an attempt looks for it before creating one (see publishArticle). Items of
+ * one draft on one site go one at a time, and the newest supersedes the older ones still waiting:
+ * the site gets the text last sent, never an older one after it.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
@@ -23,7 +24,7 @@ import {
   type WordPressStatus,
 } from '../../../shared/publishing/outboxItem';
 import { writeFileAtomic } from '../atomicFile';
-import { publishArticle, SiteCopyChanged } from './publishArticle';
+import { postMarkerToken, publishArticle, SiteCopyChanged } from './publishArticle';
 import { forgetPublishingRecord, readPublishingRecords, writePublishingRecord } from './publishingRecords';
 import type { SiteStore } from './siteStore';
 import { WordPressFailure, type WordPressClient, type WordPressSite } from './wordPressClient';
@@ -65,6 +66,7 @@ export class Outbox {
   private readonly inFlight = new Set<Promise<void>>();
   private wakeTimer: ReturnType<typeof setTimeout> | undefined;
   private isDisposed = false;
+  private lastCreatedMs = 0;
   private readonly concurrency: number;
   private readonly backoff: { baseMs: number; maxMs: number };
   private readonly now: () => Date;
@@ -99,6 +101,7 @@ export class Outbox {
       // Cut off mid-attempt by a restart: try again (the create marker prevents a double).
       if (item.state === 'sending') item = { ...item, state: 'queued', step: undefined };
       this.items.set(item.id, item);
+      this.lastCreatedMs = Math.max(this.lastCreatedMs, Date.parse(item.createdAt));
     }
     this.pump();
   }
@@ -113,14 +116,13 @@ export class Outbox {
     return [...this.items.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(summaryOf);
   }
 
-  /** Queues a publish. An earlier unfinished publish of the same draft to the same site is superseded. */
+  /** Queues a publish. Earlier unfinished publishes of the same draft to the same site are superseded by it. */
   async enqueue(request: EnqueueRequest): Promise<OutboxSummary> {
-    for (const earlier of this.items.values()) {
-      if (earlier.draftId === request.draftId && earlier.siteId === request.siteId && pendingStates.has(earlier.state) && !this.sending.has(earlier.id)) {
-        await this.update(earlier.id, { state: 'cancelled', nextAttemptAt: undefined });
-      }
-    }
-    const at = this.now().toISOString();
+    // Creation times order the items of a draft: strictly increasing, even within one millisecond.
+    let atMs = this.now().getTime();
+    if (atMs <= this.lastCreatedMs) atMs = this.lastCreatedMs + 1;
+    this.lastCreatedMs = atMs;
+    const at = new Date(atMs).toISOString();
     const item: OutboxItem = outboxItemSchema.parse({
       id: randomUUID(),
       ...request,
@@ -189,11 +191,14 @@ export class Outbox {
     }
   }
 
-  /** Stops sending; attempts under way finish (their outcome is written) first. */
+  /**
+   * Stops sending. Attempts under way get a few seconds to finish and write their outcome; one
+   * cut off is sent again at the next start (its post found by the marker, not doubled).
+   */
   async dispose(): Promise<void> {
     this.isDisposed = true;
     clearTimeout(this.wakeTimer);
-    await Promise.allSettled([...this.inFlight]);
+    await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((resolve) => setTimeout(resolve, 3_000).unref?.())]);
     await Promise.allSettled([...this.writes.values()]);
   }
 
@@ -209,8 +214,22 @@ export class Outbox {
     clearTimeout(this.wakeTimer);
     const now = this.now().getTime();
     let nextWake = Infinity;
+    // Per draft and site, only the newest waiting item may go; older ones not being sent are superseded.
+    const newest = new Map<string, OutboxItem>();
+    for (const item of this.items.values()) {
+      if (!pendingStates.has(item.state)) continue;
+      const key = `${item.draftId}/${item.siteId}`;
+      const current = newest.get(key);
+      if (!current || item.createdAt > current.createdAt) newest.set(key, item);
+    }
+    for (const item of this.items.values()) {
+      const latest = newest.get(`${item.draftId}/${item.siteId}`);
+      if (pendingStates.has(item.state) && latest && latest.id !== item.id && !this.sending.has(item.id)) {
+        void this.update(item.id, { state: 'cancelled', nextAttemptAt: undefined });
+      }
+    }
     const busy = new Set([...this.sending].map((id) => this.items.get(id)).map((item) => item && `${item.draftId}/${item.siteId}`));
-    const waiting = [...this.items.values()].filter((item) => item.state === 'queued' || item.state === 'retrying').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const waiting = [...newest.values()].filter((item) => item.state === 'queued' || item.state === 'retrying').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     for (const item of waiting) {
       if (this.sending.size >= this.concurrency) break;
       const key = `${item.draftId}/${item.siteId}`;
@@ -257,7 +276,7 @@ export class Outbox {
         article: item.article,
         status: item.status,
         ...(item.scheduledFor ? { scheduledFor: item.scheduledFor } : {}),
-        marker: item.id,
+        marker: postMarkerToken(item.draftId, item.siteId),
         ...(record ? { previous: { postId: record.postId, modifiedGmt: record.modifiedGmt } } : {}),
         ...(item.overwriteModifiedGmt ? { overwriteModifiedGmt: item.overwriteModifiedGmt } : {}),
         hasTriedCreate: item.hasTriedCreate,

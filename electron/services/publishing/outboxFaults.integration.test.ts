@@ -11,12 +11,12 @@ import { emptyArticleContent, type ArticleContent } from '../../../shared/model/
 import { startFaultProxy, type FaultKind, type FaultProxy } from '../../../e2e/wordpress/faultProxy';
 import { startWordPress, wordPressUnavailableReason, type WordPressServer } from '../../../e2e/wordpress/wordPressServer';
 import { createAppServices, type AppServices } from '../appServices';
-import { publishMarker } from './publishArticle';
-import type { WordPressPost } from './wordPressClient';
+import { postMarkerToken } from './publishArticle';
+import { WordPressClient, type WordPressPost } from './wordPressClient';
 
 const unavailable = wordPressUnavailableReason();
 const isRequired = process.env.CI === 'true';
-const createdDrafts = 70;
+const createdDrafts = 110;
 const updatedDrafts = 40;
 const seed = Number(process.env.FAULT_SEED ?? 20261129);
 
@@ -124,7 +124,7 @@ describe.skipIf(unavailable !== undefined && !isRequired)(`the outbox through a 
     proxy.setChooser(() => 'pass');
     const posts: WordPressPost[] = [];
     for (let page = 1; ; page++) {
-      const response = await fetch(`${wordPress.url}/?rest_route=/wp/v2/posts&status=draft,pending,future,publish,private&context=edit&per_page=100&page=${page}`, {
+      const response = await fetch(`${wordPress.url}/?rest_route=/wp/v2/posts&status=draft,pending,future,publish,private&context=edit&per_page=100&orderby=id&order=asc&page=${page}`, {
         headers: { Authorization: `Basic ${Buffer.from(`${wordPress.userName}:${wordPress.applicationPassword}`).toString('base64')}` },
       });
       if (!response.ok) break;
@@ -133,14 +133,12 @@ describe.skipIf(unavailable !== undefined && !isRequired)(`the outbox through a 
       if (batch.length < 100) break;
     }
     const items = outbox.list();
-    const itemsByDraft = new Map<string, string[]>();
-    for (const item of items) itemsByDraft.set(item.draftId, [...(itemsByDraft.get(item.draftId) ?? []), item.id]);
     let lost = 0;
     let duplicates = 0;
     let wrong = 0;
     for (const draft of drafts) {
-      const markers = itemsByDraft.get(draft.id) ?? [];
-      const found = posts.filter((post) => markers.some((marker) => post.content.raw?.includes(publishMarker(marker))));
+      const token = postMarkerToken(draft.id, site.id);
+      const found = posts.filter((post) => post.content.raw?.includes(token));
       if (found.length === 0) lost++;
       if (found.length > 1) duplicates += found.length - 1;
       const [post] = found;
@@ -158,8 +156,71 @@ describe.skipIf(unavailable !== undefined && !isRequired)(`the outbox through a 
     expect(notDone.map((item) => `${item.state} ${item.failure?.kind ?? ''}`)).toEqual([]);
     expect({ lost, duplicates, wrong }).toEqual({ lost: 0, duplicates: 0, wrong: 0 });
     // Every post this workstation made is one of those (WordPress's own "Hello world!" aside).
-    expect(posts.filter((post) => post.content.raw?.includes('<!-- midad:'))).toHaveLength(createdDrafts);
+    expect(posts.filter((post) => post.content.raw?.includes('<!-- midad-'))).toHaveLength(createdDrafts);
     // The faults did happen.
     for (const kind of ['drop', 'delay', 'status500', 'status503', 'status429', 'cutAfterCommit'] as const) expect(proxy.counts[kind]).toBeGreaterThan(0);
+  });
+
+  /** Fresh services on their own data folder, with the site saved through the proxy. */
+  async function servicesWithSite(folder: string): Promise<{ services: AppServices; siteId: string }> {
+    const fresh = createAppServices({
+      userDataFolder: folder,
+      appVersion: 'test',
+      logger: { info: () => {}, error: () => {} },
+      publishing: { timeoutMs: 1_000, backoff: { baseMs: 100, maxMs: 400 }, concurrency: 2 },
+    });
+    const saved = (await fresh.siteStore.list())[0] ?? (await fresh.siteStore.save({ url: proxy.url, userName: wordPress.userName, applicationPassword: wordPress.applicationPassword, isPasswordRemembered: true }));
+    return { services: fresh, siteId: saved.id };
+  }
+
+  async function until(services: AppServices, id: string, states: readonly string[]): Promise<void> {
+    while (!states.includes(services.outbox.list().find((item) => item.id === id)?.state ?? '')) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+
+  /** Cuts every create after WordPress committed it, and then (`isOffline`) drops everything. */
+  function cutCreates(): { goOffline: () => void } {
+    let isOffline = false;
+    proxy.setChooser(({ method, url }) => {
+      if (isOffline) return 'drop';
+      return method === 'POST' && url.includes('%2Fwp%2Fv2%2Fposts') ? 'cutAfterCommit' : 'pass';
+    });
+    return { goOffline: () => (isOffline = true) };
+  }
+
+  it('a create committed on the site whose reply was lost, then a restart: one post', { timeout: 60_000 }, async () => {
+    const folder = join(root, 'restart');
+    let { services: first, siteId } = await servicesWithSite(folder);
+    const store = await first.draftStore();
+    const draft = await store.create(article(900, 'خبر قُطع رده ثم أعيد تشغيل المضيف'));
+    const network = cutCreates();
+    const item = await first.outbox.enqueue({ draftId: draft.id, draftVersion: draft.version, libraryFolder: store.libraryFolder, siteId, article: article(900, draft.headline), status: 'publish' });
+    await until(first, item.id, ['retrying']);
+    network.goOffline();
+    await first.dispose();
+
+    proxy.setChooser(() => 'pass');
+    ({ services: first, siteId } = await servicesWithSite(folder));
+    await until(first, item.id, ['done', 'failed', 'needsChoice']);
+    expect(first.outbox.list().find((candidate) => candidate.id === item.id)?.state).toBe('done');
+    const posts = await new WordPressClient({ url: wordPress.url, userName: wordPress.userName, applicationPassword: wordPress.applicationPassword }).findByContentToken(postMarkerToken(draft.id, siteId));
+    expect(posts.map((post) => post.status)).toEqual(['publish']);
+    await first.dispose();
+  });
+
+  it('an item cancelled after its create landed, then sent again: one post, with the newer text', { timeout: 60_000 }, async () => {
+    const { services: fresh, siteId } = await servicesWithSite(join(root, 'cancel'));
+    const store = await fresh.draftStore();
+    const draft = await store.create(article(901, 'خبر أُلغي إرساله'));
+    const network = cutCreates();
+    const item = await fresh.outbox.enqueue({ draftId: draft.id, draftVersion: draft.version, libraryFolder: store.libraryFolder, siteId, article: article(901, draft.headline), status: 'draft' });
+    await until(fresh, item.id, ['retrying']);
+    network.goOffline();
+    await fresh.outbox.cancel(item.id);
+    proxy.setChooser(() => 'pass');
+    const again = await fresh.outbox.enqueue({ draftId: draft.id, draftVersion: draft.version, libraryFolder: store.libraryFolder, siteId, article: article(901, 'خبر أُلغي إرساله ثم أُرسل'), status: 'publish' });
+    await until(fresh, again.id, ['done', 'failed', 'needsChoice']);
+    const posts = await new WordPressClient({ url: wordPress.url, userName: wordPress.userName, applicationPassword: wordPress.applicationPassword }).findByContentToken(postMarkerToken(draft.id, siteId));
+    expect(posts.map((post) => [post.title.raw, post.status])).toEqual([['خبر أُلغي إرساله ثم أُرسل', 'publish']]);
+    await fresh.dispose();
   });
 });

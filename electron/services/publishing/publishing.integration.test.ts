@@ -18,6 +18,7 @@ import { createRpcClient, type RpcClient } from '../../../shared/rpc/rpcClient';
 import { startWordPress, wordPressUnavailableReason, type WordPressServer } from '../../../e2e/wordpress/wordPressServer';
 import { createAppServices, type AppServices } from '../appServices';
 import type { Logger } from '../logger';
+import { postMarkerToken } from './publishArticle';
 import { WordPressClient } from './wordPressClient';
 
 const unavailable = wordPressUnavailableReason();
@@ -190,8 +191,11 @@ describe.skipIf(unavailable !== undefined && !isRequired)(`publishing to a real 
     const blocked = await settled(api, (await call(api.call('publishing.enqueue', { draftId: draft.id, siteId: siteSummary!.id, status: 'draft' }))).id);
     expect(blocked.state).toBe('needsChoice');
 
-    const adopted = await call(api.call('publishing.adoptSiteCopy', { id: blocked.id, content: { ...article, slug: 'bring-in', isSlugEdited: true, headline: 'عنوان الموقع' } }));
-    expect(adopted.headline).toBe('عنوان الموقع');
+    // Meanwhile the desk changed the tags: bringing the site's text in must not undo that.
+    const current = await call(api.call('drafts.get', { id: draft.id }));
+    await call(api.call('drafts.save', { id: draft.id, baseVersion: current.version, content: { ...article, slug: 'bring-in', isSlugEdited: true, tags: ['وسم جديد'] } }));
+    const adopted = await call(api.call('publishing.adoptSiteCopy', { id: blocked.id, headline: 'عنوان الموقع', standfirst: article.standfirst, body: article.body }));
+    expect(adopted).toMatchObject({ headline: 'عنوان الموقع', tags: ['وسم جديد'] });
     const revisions = (await call(api.call('revisions.list', { draftId: draft.id }))).revisions;
     expect(revisions.at(-1)?.kind).toBe('fromSite');
     const ours = await call(api.call('revisions.get', { draftId: draft.id, revisionId: revisions.at(-2)!.id }));
@@ -200,6 +204,38 @@ describe.skipIf(unavailable !== undefined && !isRequired)(`publishing to a real 
 
     const again = await settled(api, (await call(api.call('publishing.enqueue', { draftId: draft.id, siteId: siteSummary!.id, status: 'draft' }))).id);
     expect(again).toMatchObject({ state: 'done', result: { postId: first.result!.postId } });
+  });
+
+  it('sends the newest text when a publish is queued again while the site is away: one post, no older text after it', async () => {
+    const [siteSummary] = (await call(api.call('sites.list', {}))).sites;
+    const draft = await call(api.call('drafts.create', { content: { ...article, slug: 'superseded', isSlugEdited: true } }));
+    await wordPress.pause();
+    const first = await call(api.call('publishing.enqueue', { draftId: draft.id, siteId: siteSummary!.id, status: 'draft' }));
+    await settled(api, first.id, ['retrying']);
+    const saved = await call(api.call('drafts.save', { id: draft.id, baseVersion: draft.version, content: { ...article, slug: 'superseded', isSlugEdited: true, headline: 'العنوان الأحدث' } }));
+    const stale = await api.call('publishing.enqueue', { draftId: draft.id, siteId: siteSummary!.id, status: 'publish', draftVersion: draft.version });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'draft.conflict' } });
+    const second = await call(api.call('publishing.enqueue', { draftId: draft.id, siteId: siteSummary!.id, status: 'publish', draftVersion: saved.version }));
+    await wordPress.resume();
+    const done = await settled(api, second.id);
+    expect(done.state).toBe('done');
+    expect((await call(api.call('publishing.outbox', {}))).items.find((item) => item.id === first.id)?.state).toBe('cancelled');
+    const posts = await site.findByContentToken(postMarkerToken(draft.id, siteSummary!.id));
+    expect(posts.map((post) => [post.title.raw, post.status])).toEqual([['العنوان الأحدث', 'publish']]);
+  });
+
+  it('sends headline and standfirst as text: markup typed into them is not active on the site', async () => {
+    const [siteSummary] = (await call(api.call('sites.list', {}))).sites;
+    const hostile = { ...article, slug: 'hostile-title', isSlugEdited: true, headline: 'عنوان <img src=x onerror=alert(1)> & <script>alert(2)</script>', standfirst: 'مقدمة <b onmouseover=alert(3)>عريضة</b>' };
+    const draft = await call(api.call('drafts.create', { content: hostile }));
+    const done = await settled(api, (await call(api.call('publishing.enqueue', { draftId: draft.id, siteId: siteSummary!.id, status: 'publish' }))).id);
+    const post = await site.getPost(done.result!.postId);
+    for (const html of [post.title.rendered, post.excerpt.rendered, post.title.raw ?? '', post.excerpt.raw ?? '']) {
+      const fragment = new JSDOM(`<body>${html}</body>`).window.document.body;
+      expect(fragment.querySelectorAll('img, script, b').length).toBe(0);
+      expect([...fragment.querySelectorAll('*')].flatMap((element) => element.getAttributeNames()).filter((name) => name.startsWith('on'))).toEqual([]);
+    }
+    expect(new JSDOM(`<body>${post.title.rendered}</body>`).window.document.body.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('refuses to queue an article that fails the checks, saying why', async () => {
@@ -231,7 +267,7 @@ describe.skipIf(unavailable !== undefined && !isRequired)(`publishing to a real 
     const done = await settled(api, queued.id);
     expect(done.state).toBe('done');
     expect((await site.getPost(done.result!.postId)).title.raw).toBe(article.headline);
-    expect(await site.findByContentMarker(queued.id)).toHaveLength(1);
+    expect(await site.findByContentToken(postMarkerToken(draft.id, siteSummary!.id))).toHaveLength(1);
   });
 });
 

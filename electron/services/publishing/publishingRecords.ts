@@ -1,8 +1,8 @@
 /**
  * What a draft remembers of its posts: `drafts/<id>/publishing.json` in its library, one record
  * per site (post id, link, and the post's modified time after our last write). Written
- * atomically; a damaged file reads as no records (the next publish then looks the post up by its
- * marker rather than doubling it only if the outbox item still knows it tried).
+ * atomically, one change at a time. A damaged or missing file reads as no records: the next
+ * publish then finds the post by its marker instead of creating another.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,15 +31,33 @@ export async function readPublishingRecords(libraryFolder: string, draftId: stri
   }
 }
 
+// Changes to one file go one after another: items of one draft on two sites finish at the same time.
+const changesInProgress = new Map<string, Promise<void>>();
+
+function changeRecords(libraryFolder: string, draftId: string, change: (records: PublishingRecord[]) => PublishingRecord[] | undefined): Promise<void> {
+  const file = recordsFile(libraryFolder, draftId);
+  const previous = changesInProgress.get(file) ?? Promise.resolve();
+  const next = previous
+    .catch(() => undefined)
+    .then(async () => {
+      const changed = change(await readPublishingRecords(libraryFolder, draftId));
+      if (changed) await writeFileAtomic(file, `${JSON.stringify({ records: changed }, null, 1)}\n`);
+    });
+  changesInProgress.set(file, next);
+  void next
+    .finally(() => {
+      if (changesInProgress.get(file) === next) changesInProgress.delete(file);
+    })
+    .catch(() => undefined);
+  return next;
+}
+
 /** Keeps `record` as the draft's post on its site (replacing an earlier one for that site). */
-export async function writePublishingRecord(libraryFolder: string, draftId: string, record: PublishingRecord): Promise<void> {
-  const records = (await readPublishingRecords(libraryFolder, draftId)).filter((existing) => existing.siteId !== record.siteId);
-  await writeFileAtomic(recordsFile(libraryFolder, draftId), `${JSON.stringify({ records: [...records, record] }, null, 1)}\n`);
+export function writePublishingRecord(libraryFolder: string, draftId: string, record: PublishingRecord): Promise<void> {
+  return changeRecords(libraryFolder, draftId, (records) => [...records.filter((existing) => existing.siteId !== record.siteId), record]);
 }
 
 /** Forgets the draft's post on a site (it was deleted there; the next publish creates a new one). */
-export async function forgetPublishingRecord(libraryFolder: string, draftId: string, siteId: string): Promise<void> {
-  const records = await readPublishingRecords(libraryFolder, draftId);
-  if (!records.some((record) => record.siteId === siteId)) return;
-  await writeFileAtomic(recordsFile(libraryFolder, draftId), `${JSON.stringify({ records: records.filter((record) => record.siteId !== siteId) }, null, 1)}\n`);
+export function forgetPublishingRecord(libraryFolder: string, draftId: string, siteId: string): Promise<void> {
+  return changeRecords(libraryFolder, draftId, (records) => (records.some((record) => record.siteId === siteId) ? records.filter((record) => record.siteId !== siteId) : undefined));
 }

@@ -35,7 +35,13 @@ export class EncryptedSecretVault implements SecretVault {
 
   async get(key: string): Promise<string | undefined> {
     const sealed = (await readSecretsFile(this.filePath))[key];
-    return sealed === undefined ? undefined : this.cipher.decrypt(Buffer.from(sealed, 'base64'));
+    if (sealed === undefined) return undefined;
+    try {
+      return this.cipher.decrypt(Buffer.from(sealed, 'base64'));
+    } catch {
+      // The keyring changed or the profile moved: the password must be given again.
+      return undefined;
+    }
   }
   async set(key: string, secret: string): Promise<void> {
     const secrets = await readSecretsFile(this.filePath);

@@ -70,7 +70,9 @@ export class SiteStore {
     if (input.id && !existing) throw new ApiFailure('site.notFound', input.id);
     const url = normaliseSiteUrl(input.url);
     const id = existing?.id ?? randomUUID();
-    const password = input.applicationPassword?.trim() || (existing ? await this.vault.get(id) : undefined);
+    // A kept password goes only to the address it was given for: a changed address needs it again.
+    const keptPassword = existing && existing.url === url ? await this.vault.get(id) : undefined;
+    const password = input.applicationPassword?.trim() || keptPassword;
     if (!password) throw new ApiFailure('site.passwordNeeded');
     let verified: Awaited<ReturnType<WordPressClient['verify']>>;
     try {

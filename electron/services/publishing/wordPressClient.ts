@@ -4,6 +4,8 @@
  * kinds, so publishing can say in Arabic what went wrong and decide whether to try again.
  */
 
+import { z } from 'zod';
+
 export type WordPressFailureKind = 'unreachable' | 'timeout' | 'notWordPress' | 'restDisabled' | 'wrongPassword' | 'cannotPublish' | 'rateLimited' | 'serverError' | 'rejected';
 
 /** What WordPress said besides the status: its error code, and for some errors a little data. */
@@ -76,12 +78,14 @@ export class WordPressClient {
         headers,
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
         signal: AbortSignal.timeout(this.timeoutMs),
-        redirect: 'follow',
+        // A redirected POST turns into a GET of something else: writes must not follow redirects.
+        redirect: method === 'GET' ? 'follow' : 'manual',
       });
     } catch (error) {
       const isTimeout = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
       throw new WordPressFailure(isTimeout ? 'timeout' : 'unreachable', undefined, isTimeout ? 'the site did not answer in time' : 'the site could not be reached');
     }
+    if (response.status >= 300 && response.status < 400) throw new WordPressFailure('rejected', response.status, `${method} ${route}: redirected`, { code: 'redirected' });
     let text: string;
     try {
       text = await response.text();
@@ -148,20 +152,20 @@ export class WordPressClient {
   }
 
   async createPost(fields: Record<string, unknown>): Promise<WordPressPost> {
-    return this.request<WordPressPost>('POST', '/wp/v2/posts', { body: fields });
+    return checkedPost(await this.request<unknown>('POST', '/wp/v2/posts', { body: fields }));
   }
 
   async updatePost(id: number, fields: Record<string, unknown>): Promise<WordPressPost> {
-    return this.request<WordPressPost>('POST', `/wp/v2/posts/${id}`, { body: fields });
+    return checkedPost(await this.request<unknown>('POST', `/wp/v2/posts/${id}`, { body: fields }));
   }
 
-  /** Deletes a post for good (used only for doubles a lost reply left behind). */
-  async deletePost(id: number): Promise<void> {
-    await this.request<unknown>('DELETE', `/wp/v2/posts/${id}`, { query: { force: 'true' } });
+  /** Moves a post to the site's trash (used only for doubles a lost reply left behind; the site can restore them). */
+  async trashPost(id: number): Promise<void> {
+    await this.request<unknown>('DELETE', `/wp/v2/posts/${id}`);
   }
 
   async getPost(id: number): Promise<WordPressPost> {
-    return this.request<WordPressPost>('GET', `/wp/v2/posts/${id}`, { query: { context: 'edit' } });
+    return checkedPost(await this.request<unknown>('GET', `/wp/v2/posts/${id}`, { query: { context: 'edit' } }));
   }
 
   /** Posts with this exact slug, in any status. */
@@ -169,14 +173,46 @@ export class WordPressClient {
     return this.request<WordPressPost[]>('GET', '/wp/v2/posts', { query: { slug, status: anyStatus, context: 'edit' } });
   }
 
-  /** Posts, in any status, whose stored content holds `marker` (WordPress searches title, excerpt and content). */
-  async findByContentMarker(marker: string): Promise<WordPressPost[]> {
-    const found = await this.request<WordPressPost[]>('GET', '/wp/v2/posts', { query: { search: marker, status: anyStatus, context: 'edit', per_page: '100' } });
-    return found.filter((post) => post.content.raw?.includes(marker));
+  /**
+   * Posts, in any status but trashed, whose stored content holds `token`. WordPress's search is a
+   * LIKE over title, excerpt and content, so a plain token inside an HTML comment is found (the
+   * search text itself must be plain: WordPress strips tags, comments included, from it).
+   */
+  async findByContentToken(token: string): Promise<WordPressPost[]> {
+    const found: WordPressPost[] = [];
+    // Ordered by id: posts made in the same second have equal dates, and pages ordered by date can repeat or skip them.
+    for (let page = 1; page <= 20; page++) {
+      const batch = await this.request<unknown>('GET', '/wp/v2/posts', { query: { search: token, status: anyStatus, context: 'edit', per_page: '100', page: String(page), orderby: 'id', order: 'asc' } });
+      if (!Array.isArray(batch)) throw new WordPressFailure('notWordPress', 200, 'the post list is not a list');
+      found.push(...batch.map(checkedPost));
+      if (batch.length < 100) break;
+    }
+    return found.filter((post) => post.content.raw?.includes(token));
   }
 }
 
 const anyStatus = 'draft,pending,future,publish,private';
+
+const renderedSchema = z.object({ raw: z.string().optional(), rendered: z.string() });
+const postSchema = z.looseObject({
+  id: z.number().int().positive(),
+  link: z.string(),
+  modified_gmt: z.string(),
+  status: z.string(),
+  slug: z.string(),
+  title: renderedSchema,
+  excerpt: renderedSchema,
+  content: renderedSchema,
+  categories: z.array(z.number()).optional().default([]),
+  tags: z.array(z.number()).optional().default([]),
+});
+
+/** A post as WordPress must answer it; anything else (a page of HTML, a list, a redirect's target) is not a post. */
+function checkedPost(value: unknown): WordPressPost {
+  const parsed = postSchema.safeParse(value);
+  if (!parsed.success) throw new WordPressFailure('notWordPress', 200, 'the reply is not a post');
+  return parsed.data as WordPressPost;
+}
 
 function decodeEntities(text: string): string {
   return text.replace(/&amp;/g, '&').replace(/&#0?39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');

@@ -23,8 +23,13 @@ export interface WordPressPostFields {
 export function wordPressPostFields(article: ArticleContent, status: WordPressStatus, scheduledFor?: string): WordPressPostFields {
   const labels = { relatedArticles: translate(article.language, 'related.title') };
   const content = [bodyHtml(article.body), relatedArticlesHtml(article.related, labels)].filter(Boolean).join('\n');
-  const fields: WordPressPostFields = { title: article.headline, excerpt: article.standfirst, content, slug: article.slug, status };
+  // WordPress keeps titles and excerpts as HTML and themes print them as such: they go escaped, as the text they are.
+  const fields: WordPressPostFields = { title: escapeText(article.headline), excerpt: escapeText(article.standfirst), content, slug: article.slug, status };
   // WordPress reads `date` on the site's clock and wants the seconds.
   if (status === 'future' && scheduledFor) fields.date = `${scheduledFor}:00`;
   return fields;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
