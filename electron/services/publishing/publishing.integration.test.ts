@@ -268,6 +268,9 @@ describe.skipIf(unavailable !== undefined && !isRequired)(`publishing to a real 
     expect(done.state).toBe('done');
     expect((await site.getPost(done.result!.postId)).title.raw).toBe(article.headline);
     expect(await site.findByContentToken(postMarkerToken(draft.id, siteSummary!.id))).toHaveLength(1);
+    // After all this publishing, the password is in the one file the user opted in to, and nowhere else.
+    expect(await filesContaining(join(root, 'data'), wordPress.applicationPassword)).toEqual([secretsFile]);
+    expect(loggedLines.join('\n')).not.toContain(wordPress.applicationPassword);
   });
 });
 
