@@ -29,6 +29,17 @@ test.describe('publishing to a real WordPress', () => {
     workstation.allowConsoleErrors(cspReports);
     await workstation.open(host.url);
     await workstation.addSite({ url: wordPress.url, userName: wordPress.userName, password: wordPress.applicationPassword });
+    // The site as the settings list it, with where its password is kept, and the form's warning for keeping it on disk.
+    await page.getByRole('button', { name: 'الإعدادات' }).click();
+    const settings = page.getByRole('dialog', { name: 'الإعدادات' });
+    await expect(settings.getByText('كلمة المرور لهذه الجلسة فقط')).toBeVisible();
+    await settings.getByRole('button', { name: 'تعديل' }).click();
+    await settings.getByLabel('احفظ كلمة المرور في ملف على هذا الجهاز لا يقرؤه غيرك').check();
+    await expect(settings.getByRole('note')).toContainText('الملف غير مشفّر');
+    await page.screenshot({ path: 'e2e/screenshots/settings-sites.png' });
+    await settings.getByRole('button', { name: 'إلغاء' }).first().click();
+    await page.keyboard.press('Escape');
+    await expect(settings).toBeHidden();
     await workstation.createDraft();
     await workstation.typeHeadline('خبر عاجل من دمشق عن اجتماع وزراء الخارجية العرب');
     await workstation.body.click();
