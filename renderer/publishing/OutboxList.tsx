@@ -82,7 +82,7 @@ export function OutboxList({ items, siteNames, onCompare }: OutboxListProps) {
                   {item.state === 'retrying' ? t('outbox.retryNow') : t('outbox.retry')}
                 </button>
               )}
-              {['queued', 'retrying', 'failed', 'needsChoice'].includes(item.state) && (
+              {['queued', 'sending', 'retrying', 'failed', 'needsChoice'].includes(item.state) && (
                 <button type="button" onClick={() => void act('publishing.cancel', item.id)}>
                   {t('outbox.cancel')}
                 </button>

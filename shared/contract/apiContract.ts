@@ -171,7 +171,7 @@ export const apiContract = {
     'publishing.outbox': defineCall({ input: noInput, output: z.object({ items: z.array(outboxSummarySchema) }) }),
     /** Sends an item again now. */
     'publishing.retry': defineCall({ input: z.object({ id: z.uuid() }).strict(), output: outboxSummarySchema }),
-    /** Cancels an item that is not being sent. */
+    /** Cancels an item; one being sent is cancelled when its attempt ends, unless it was published by then. */
     'publishing.cancel': defineCall({ input: z.object({ id: z.uuid() }).strict(), output: outboxSummarySchema }),
     /** The user chose to overwrite the changed site copy they were shown. */
     'publishing.overwrite': defineCall({ input: z.object({ id: z.uuid() }).strict(), output: outboxSummarySchema }),

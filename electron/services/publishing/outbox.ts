@@ -67,6 +67,7 @@ export class Outbox {
   private wakeTimer: ReturnType<typeof setTimeout> | undefined;
   private isDisposed = false;
   private lastCreatedMs = 0;
+  private readonly cancelRequests = new Set<string>();
   private readonly concurrency: number;
   private readonly backoff: { baseMs: number; maxMs: number };
   private readonly now: () => Date;
@@ -149,9 +150,14 @@ export class Outbox {
     return summaryOf(updated);
   }
 
+  /** Cancels an item; one being sent is cancelled when its attempt ends, unless that attempt published it. */
   async cancel(id: string): Promise<OutboxSummary> {
     const item = this.require(id);
-    if (this.sending.has(id) || finishedStates.has(item.state)) throw new ApiFailure('publishing.notAllowedNow', item.state);
+    if (finishedStates.has(item.state)) throw new ApiFailure('publishing.notAllowedNow', item.state);
+    if (this.sending.has(id)) {
+      this.cancelRequests.add(id);
+      return summaryOf(item);
+    }
     return summaryOf(await this.update(id, { state: 'cancelled', nextAttemptAt: undefined }));
   }
 
@@ -243,6 +249,10 @@ export class Outbox {
       this.sending.add(item.id);
       const attempt = this.attempt(item.id)
         .catch((error: unknown) => this.options.onProblem?.('outbox attempt failed unexpectedly', error))
+        .then(async () => {
+          if (!this.cancelRequests.delete(item.id)) return;
+          if (this.require(item.id).state !== 'done') await this.update(item.id, { state: 'cancelled', nextAttemptAt: undefined });
+        })
         .finally(() => {
           this.sending.delete(item.id);
           this.inFlight.delete(attempt);

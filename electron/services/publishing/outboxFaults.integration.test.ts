@@ -216,6 +216,7 @@ describe.skipIf(unavailable !== undefined && !isRequired)(`the outbox through a 
     await until(fresh, item.id, ['retrying']);
     network.goOffline();
     await fresh.outbox.cancel(item.id);
+    await until(fresh, item.id, ['cancelled']);
     proxy.setChooser(() => 'pass');
     const again = await fresh.outbox.enqueue({ draftId: draft.id, draftVersion: draft.version, libraryFolder: store.libraryFolder, siteId, article: article(901, 'خبر أُلغي إرساله ثم أُرسل'), status: 'publish' });
     await until(fresh, again.id, ['done', 'failed', 'needsChoice']);
