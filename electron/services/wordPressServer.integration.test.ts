@@ -7,6 +7,8 @@ import { startWordPress, wordPressUnavailableReason, type WordPressServer } from
 const unavailable = wordPressUnavailableReason();
 const isRequired = process.env.CI === 'true';
 
+// Skipped only where Debian's WordPress packages are missing (a developer's laptop), naming the command that
+// installs them; under CI=true a missing WordPress fails instead, and .ci/run installs the packages.
 describe.skipIf(unavailable !== undefined && !isRequired)(`a real WordPress on 127.0.0.1${unavailable ? ` (skipped: ${unavailable})` : ''}`, { timeout: 90_000 }, () => {
   let wordPress: WordPressServer;
   beforeAll(async () => {

@@ -8,8 +8,7 @@ import { hasUnsavedWork, saveEverything } from '../editor/pendingSaves';
 import { ImportDialog } from '../import/ImportDialog';
 import { useI18n } from '../i18n/I18nProvider';
 import { LibraryPanel } from '../library/LibraryPanel';
-import { OutboxDialog } from '../publishing/OutboxDialog';
-import { useOutbox } from '../publishing/useOutbox';
+import { OutboxButton } from '../publishing/OutboxButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SettingsDialog } from './SettingsDialog';
 
@@ -21,10 +20,6 @@ export function App() {
   const [error, setError] = useState<ApiError | undefined>();
   const [isImportOpen, setIsImportOpen] = useState(false);
   const [isSettingsOpen, setIsSettingsOpen] = useState(false);
-  const [isOutboxOpen, setIsOutboxOpen] = useState(false);
-  const outbox = useOutbox();
-  const waitingCount = outbox.filter((item) => item.state !== 'done' && item.state !== 'cancelled').length;
-  const hasTrouble = outbox.some((item) => item.state === 'failed' || item.state === 'needsChoice');
 
   const open = useCallback(
     async (id: string) => {
@@ -90,9 +85,7 @@ export function App() {
           {t('app.name')} <span className="app-tagline">{t('app.tagline')}</span>
         </h1>
         <div className="header-actions">
-          <button type="button" className="outbox-button" data-warning={hasTrouble || undefined} onClick={() => setIsOutboxOpen(true)}>
-            {t('outbox.open', { count: waitingCount })}
-          </button>
+          <OutboxButton onOpenDraft={(id) => void open(id)} />
           <button type="button" onClick={() => setIsSettingsOpen(true)}>
             {t('settings.title')}
           </button>
@@ -123,7 +116,6 @@ export function App() {
         </main>
       </div>
       {isSettingsOpen && <SettingsDialog onClose={() => setIsSettingsOpen(false)} />}
-      {isOutboxOpen && <OutboxDialog items={outbox} onClose={() => setIsOutboxOpen(false)} onOpenDraft={(id) => void open(id)} />}
       {isImportOpen && (
         <ImportDialog
           onClose={() => setIsImportOpen(false)}

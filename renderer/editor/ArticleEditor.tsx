@@ -245,16 +245,18 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
     return result.ok ? result.value.drafts : [];
   }, [api]);
 
-  /**
-   * Saves what is unsaved and returns the draft as it now is on disk (for moves, history, review
-   * and publishing); undefined when what was typed could not be saved (a conflict, a full disk).
-   */
+  /** Saves what is unsaved and returns the draft as it now is on disk (for moves, history and review). */
   const settle = useCallback(async () => {
     await session.autosaver.flush();
-    if (session.autosaver.currentState.status === 'failed' || session.autosaver.hasPendingChanges) return undefined;
     const result = await api.call('drafts.get', { id: draft.id });
     return result.ok ? result.value : undefined;
   }, [api, session, draft.id]);
+
+  /** As `settle`, but only when everything typed is on disk: what goes to a site must be what the user sees. */
+  const settleSaved = useCallback(async () => {
+    const saved = await settle();
+    return session.autosaver.currentState.status === 'failed' || session.autosaver.hasPendingChanges ? undefined : saved;
+  }, [settle, session]);
 
   const move = async (to: Draft['status'], note: string): Promise<void> => {
     await session.autosaver.flush();
@@ -359,7 +361,7 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
           <SiteCopyPanel
             key={comparingItemId}
             itemId={comparingItemId}
-            settle={settle}
+            settle={settleSaved}
             onSettled={(hasDraftChanged) => {
               setComparingItemId(undefined);
               if (hasDraftChanged) onOpen(draft.id);
@@ -454,7 +456,7 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
         <PublishPanel
           draftId={draft.id}
           article={publishedArticle}
-          settle={settle}
+          settle={settleSaved}
           onJump={jumpToField}
           onCompare={(item) => setComparingItemId(item.id)}
           onAddSite={onOpenSettings}

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { SecretStorage, Site } from '../../shared/publishing/site';
 import { useApi } from '../api/ApiProvider';
+import { TextField } from '../editor/fields/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 
 interface SiteForm {
@@ -85,35 +86,22 @@ export function SitesSettings() {
       </ul>
       {form ? (
         <div className="site-form" role="group" aria-label={t('sites.add')}>
-          <div className="field">
-            <label htmlFor="site-url" className="field-label">
-              {t('sites.url')}
-            </label>
-            <input id="site-url" type="url" dir="ltr" value={form.url} placeholder="https://" onChange={(event) => setForm({ ...form, url: event.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor="site-user" className="field-label">
-              {t('sites.userName')}
-            </label>
-            <input id="site-user" type="text" dir="auto" autoComplete="username" value={form.userName} onChange={(event) => setForm({ ...form, userName: event.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor="site-password" className="field-label">
-              {t('sites.password')}
-            </label>
-            <input
-              id="site-password"
-              type="password"
-              dir="ltr"
-              autoComplete="new-password"
-              value={form.applicationPassword}
-              aria-describedby="site-password-hint"
-              onChange={(event) => setForm({ ...form, applicationPassword: event.target.value })}
-            />
+          <TextField id="site-url" label={t('sites.url')} type="url" dir="ltr" value={form.url} placeholder="https://" onChange={(url) => setForm({ ...form, url })} />
+          <TextField id="site-user" label={t('sites.userName')} autoComplete="username" value={form.userName} onChange={(userName) => setForm({ ...form, userName })} />
+          <TextField
+            id="site-password"
+            label={t('sites.password')}
+            type="password"
+            dir="ltr"
+            autoComplete="new-password"
+            describedBy="site-password-hint"
+            value={form.applicationPassword}
+            onChange={(applicationPassword) => setForm({ ...form, applicationPassword })}
+          >
             <p id="site-password-hint" className="panel-hint">
               {t('sites.passwordHint')} {form.id ? t('sites.passwordKept') : ''}
             </p>
-          </div>
+          </TextField>
           {storage === 'session' && (
             <div className="field">
               <label className="checkbox-label">

@@ -66,6 +66,8 @@ async function settled(api: RpcClient<ApiContract>, id: string, states: Readonly
   throw new Error(`outbox item ${id} did not settle`);
 }
 
+// Skipped only where Debian's WordPress packages are missing (a developer's laptop), naming the command that
+// installs them; under CI=true a missing WordPress fails instead, and .ci/run installs the packages.
 describe.skipIf(unavailable !== undefined && !isRequired)(`publishing to a real WordPress${unavailable ? ` (skipped: ${unavailable})` : ''}`, { timeout: 120_000 }, () => {
   let wordPress: WordPressServer;
   let site: WordPressClient;

@@ -1,4 +1,4 @@
-/** A one-line text field of the article: its label above it, its text in its own direction. */
+/** A one-line text field: its label above it, its text in its own direction (or the one given, for addresses and passwords). */
 import type { ReactNode } from 'react';
 
 interface TextFieldProps {
@@ -10,16 +10,34 @@ interface TextFieldProps {
   maxLength?: number;
   /** The id of a datalist of suggestions. */
   list?: string;
+  /** 'text' by default. */
+  type?: 'text' | 'url' | 'password';
+  /** 'auto' by default; addresses and passwords read left to right. */
+  dir?: 'auto' | 'ltr';
+  autoComplete?: string;
+  /** The id of a hint under the field that describes it. */
+  describedBy?: string;
   children?: ReactNode;
 }
 
-export function TextField({ id, label, value, onChange, placeholder, maxLength, list, children }: TextFieldProps) {
+export function TextField({ id, label, value, onChange, placeholder, maxLength, list, type = 'text', dir = 'auto', autoComplete, describedBy, children }: TextFieldProps) {
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
         {label}
       </label>
-      <input id={id} type="text" dir="auto" list={list} value={value} maxLength={maxLength} placeholder={placeholder} onChange={(event) => onChange(event.target.value)} />
+      <input
+        id={id}
+        type={type}
+        dir={dir}
+        list={list}
+        value={value}
+        maxLength={maxLength}
+        placeholder={placeholder}
+        autoComplete={autoComplete}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
       {children}
     </div>
   );
