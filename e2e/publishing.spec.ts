@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { WordPressClient } from '../electron/services/publishing/wordPressClient';
 import { expect, test } from './drivers/workstationTest';
+import { startWebHostProcess } from './drivers/webHostProcess';
 import { startWordPress, wordPressUnavailableReason, type WordPressServer } from './wordpress/wordPressServer';
 
 const unavailable = wordPressUnavailableReason();
@@ -127,5 +128,36 @@ test.describe('publishing to a real WordPress', () => {
     expect(await site.getPost(postId)).toMatchObject({ status: 'publish', title: { raw: 'الشيباني يلتقي لافروف في موسكو لبحث العلاقات' } });
     await workstation.publishPanel.evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: 'e2e/screenshots/publish-panel.png' });
+  });
+
+  test('a publish queued while the site is down survives a restart of the host and goes out when the site is back', async ({ host, workstation }) => {
+    await workstation.open(host.url);
+    // Kept in a file only this user can read, so the restarted host still has the password.
+    await workstation.addSite({ url: wordPress.url, userName: wordPress.userName, password: wordPress.applicationPassword, isPasswordRemembered: true });
+    await workstation.createDraft();
+    await workstation.field('القسم').fill('أخبار سوريا');
+    await workstation.typeHeadline('خبر أُرسل والموقع متوقف ثم أُعيد تشغيل المضيف');
+    await workstation.typeBody(['نص الخبر الذي ينتظر في صندوق الصادر.']);
+    await workstation.waitUntilSaved();
+    await wordPress.pause();
+    try {
+      await workstation.publish('منشور');
+      await expect(workstation.latestSend).toHaveAttribute('data-state', 'retrying', { timeout: 30_000 });
+      await expect(workstation.latestSend).toContainText('تعذّر الوصول إلى الموقع');
+    } finally {
+      await host.stop();
+      await wordPress.resume();
+    }
+    const restarted = await startWebHostProcess(host.dataFolder);
+    try {
+      await workstation.open(restarted.url);
+      await workstation.openDraft('خبر أُرسل والموقع متوقف ثم أُعيد تشغيل المضيف');
+      await expect(workstation.latestSend).toHaveAttribute('data-state', 'done', { timeout: 45_000 });
+      const link = await workstation.latestSend.getByRole('link', { name: 'افتح على الموقع' }).getAttribute('href');
+      const post = await site.getPost(Number(new URL(link!).searchParams.get('p')));
+      expect(post).toMatchObject({ status: 'publish', title: { raw: 'خبر أُرسل والموقع متوقف ثم أُعيد تشغيل المضيف' } });
+    } finally {
+      await restarted.stop();
+    }
   });
 });
