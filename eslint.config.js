@@ -47,7 +47,10 @@ export default tseslint.config(
     // Tests run in Node and may read fixtures; the code they test may not.
     ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronImport, ...nodeImports], patterns: [nodePrefix, electronFolder, rendererFolder, electronSubpath] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronImport, ...nodeImports], patterns: [nodePrefix, electronFolder, rendererFolder, electronSubpath] },
+      ],
       'no-restricted-syntax': ['error', ...dynamicImportOf('^(node:|electron)', 'shared/ runs anywhere: no Node, no Electron.')],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location', 'process', 'Buffer', 'require', '__dirname'],
     },
@@ -55,8 +58,17 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronImport, ...nodeImports], patterns: [nodePrefix, electronFolder, electronSubpath] }],
-      'no-restricted-syntax': ['error', ...dynamicImportOf('^(node:|electron)|(^|\\x2F)electron\\x2F', 'renderer/ talks to the main process only through the contract client.')],
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronImport, ...nodeImports], patterns: [nodePrefix, electronFolder, electronSubpath] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...dynamicImportOf(
+          '^(node:|electron)|(^|\\x2F)electron\\x2F',
+          'renderer/ talks to the main process only through the contract client.',
+        ),
+      ],
     },
   },
   {

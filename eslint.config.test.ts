@@ -8,22 +8,39 @@ const eslint = new ESLint({ cwd: process.cwd() });
 async function layeringErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? [])
-    .filter((message) => message.severity === 2 && ['no-restricted-imports', 'no-restricted-syntax', 'no-restricted-globals'].includes(message.ruleId ?? ''))
+    .filter(
+      (message) =>
+        message.severity === 2 && ['no-restricted-imports', 'no-restricted-syntax', 'no-restricted-globals'].includes(message.ruleId ?? ''),
+    )
     .map((message) => message.message);
 }
 
 describe('import boundaries are lint errors', () => {
   it('shared/ may not import Node or Electron', async () => {
-    expect(await layeringErrors('shared/model/example.ts', "import { readFile } from 'node:fs';\nexport const x = readFile;\n")).not.toEqual([]);
+    expect(
+      await layeringErrors('shared/model/example.ts', "import { readFile } from 'node:fs';\nexport const x = readFile;\n"),
+    ).not.toEqual([]);
     expect(await layeringErrors('shared/model/example.ts', "import { join } from 'path';\nexport const x = join;\n")).not.toEqual([]);
     expect(await layeringErrors('shared/model/example.ts', "import { app } from 'electron';\nexport const x = app;\n")).not.toEqual([]);
     expect(await layeringErrors('shared/model/example.ts', "export const load = () => import('node:fs');\n")).not.toEqual([]);
-    expect(await layeringErrors('shared/model/example.ts', "import { DraftStore } from '../../electron/services/draftStore';\nexport const x = DraftStore;\n")).not.toEqual([]);
+    expect(
+      await layeringErrors(
+        'shared/model/example.ts',
+        "import { DraftStore } from '../../electron/services/draftStore';\nexport const x = DraftStore;\n",
+      ),
+    ).not.toEqual([]);
   });
 
   it('renderer/ may not import electron/ code or Electron', async () => {
-    expect(await layeringErrors('renderer/app/Example.tsx', "import { DraftStore } from '../../electron/services/draftStore';\nexport const x = DraftStore;\n")).not.toEqual([]);
-    expect(await layeringErrors('renderer/app/Example.tsx', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n")).not.toEqual([]);
+    expect(
+      await layeringErrors(
+        'renderer/app/Example.tsx',
+        "import { DraftStore } from '../../electron/services/draftStore';\nexport const x = DraftStore;\n",
+      ),
+    ).not.toEqual([]);
+    expect(
+      await layeringErrors('renderer/app/Example.tsx', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n"),
+    ).not.toEqual([]);
     expect(await layeringErrors('renderer/app/Example.tsx', "export const load = () => import('../../electron/main');\n")).not.toEqual([]);
   });
 
@@ -31,19 +48,30 @@ describe('import boundaries are lint errors', () => {
     const importsElectron = "import { app } from 'electron';\nexport const x = app;\n";
     expect(await layeringErrors('electron/services/example.ts', importsElectron)).not.toEqual([]);
     expect(await layeringErrors('electron/example.ts', importsElectron)).not.toEqual([]);
-    expect(await layeringErrors('electron/services/example.ts', "const { app } = require('electron');\nexport const x = app;\n")).not.toEqual([]);
+    expect(
+      await layeringErrors('electron/services/example.ts', "const { app } = require('electron');\nexport const x = app;\n"),
+    ).not.toEqual([]);
     expect(await layeringErrors('electron/main.ts', importsElectron)).toEqual([]);
     expect(await layeringErrors('electron/host/example.ts', importsElectron)).toEqual([]);
     expect(await layeringErrors('electron/preload/example.ts', importsElectron)).toEqual([]);
   });
 
   it('electron/ may not import renderer/ code', async () => {
-    expect(await layeringErrors('electron/host/example.ts', "import { App } from '../../renderer/app/App';\nexport const x = App;\n")).not.toEqual([]);
+    expect(
+      await layeringErrors('electron/host/example.ts', "import { App } from '../../renderer/app/App';\nexport const x = App;\n"),
+    ).not.toEqual([]);
   });
 
   it('allows what each layer legitimately uses', async () => {
     expect(await layeringErrors('shared/model/example.ts', "import { z } from 'zod';\nexport const x = z.string();\n")).toEqual([]);
-    expect(await layeringErrors('renderer/app/Example.tsx', "import { apiContract } from '../../shared/contract/apiContract';\nexport const x = apiContract;\n")).toEqual([]);
-    expect(await layeringErrors('electron/services/example.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n")).toEqual([]);
+    expect(
+      await layeringErrors(
+        'renderer/app/Example.tsx',
+        "import { apiContract } from '../../shared/contract/apiContract';\nexport const x = apiContract;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await layeringErrors('electron/services/example.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n"),
+    ).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-// `npm test`: every suite, in order — typecheck, lint, unit tests (Vitest), build, end-to-end
+// `npm test`: every suite, in order — typecheck, lint, format, unit tests (Vitest), build, end-to-end
 // tests (Playwright in Chromium against the browser host) — each run even if an earlier one
 // failed, then one closing line that counts them all: `N passed, N failed, N skipped`.
-// Typecheck, lint and build count as one check each; the test suites count their tests.
+// Typecheck, lint, format and build count as one check each; the test suites count their tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -36,6 +36,7 @@ function readJson(path) {
 
 check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+check('format', 'npx', ['prettier', '--check', '.']);
 
 const isUnitOk = run('unit tests', 'npx', ['vitest', 'run']);
 const unit = readJson(unitReport);
@@ -43,7 +44,9 @@ if (unit) {
   totals.passed += unit.numPassedTests;
   totals.failed += unit.numFailedTests + (isUnitOk || unit.numFailedTests > 0 ? 0 : 1);
   totals.skipped += unit.numPendingTests + unit.numTodoTests;
-  lines.push(`unit tests: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${unit.numPendingTests + unit.numTodoTests} skipped`);
+  lines.push(
+    `unit tests: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${unit.numPendingTests + unit.numTodoTests} skipped`,
+  );
 } else {
   totals.failed += 1;
   lines.push('unit tests: FAILED before reporting');
@@ -87,6 +90,7 @@ function skippedReasons(report) {
 
 console.log('\n━━ summary');
 for (const line of lines) console.log(line);
-if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) console.log('(no system Chromium: see the end-to-end output above for how to install one)');
+if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH)
+  console.log('(no system Chromium: see the end-to-end output above for how to install one)');
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed === 0 ? 0 : 1);

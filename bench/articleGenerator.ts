@@ -24,7 +24,10 @@ const extraVocabulary =
 
 function vocabulary(): string[] {
   const seed = readFileSync(new URL('../e2e/fixtures/seed-article.txt', import.meta.url), 'utf8');
-  const words = `${seed} ${extraVocabulary}`.split(/\s+/).map((word) => word.replace(/[“”"«».،,:؛()]/g, '')).filter((word) => /[\u0600-\u06FF]{2,}/.test(word));
+  const words = `${seed} ${extraVocabulary}`
+    .split(/\s+/)
+    .map((word) => word.replace(/[“”"«».،,:؛()]/g, ''))
+    .filter((word) => /[\u0600-\u06FF]{2,}/.test(word));
   return [...new Set(words)];
 }
 
@@ -52,14 +55,22 @@ export function generateArticle(wordCount: number, seed: number): GeneratedArtic
   let sinceQuote = 0;
   while (written < wordCount) {
     if (sinceHeading > 180 + random() * 200 && wordCount - written > 60) {
-      body.push({ type: 'heading', attrs: { level: random() < 0.8 ? 2 : 3 }, content: [{ type: 'text', text: sentence(4 + Math.floor(random() * 4)) }] });
+      body.push({
+        type: 'heading',
+        attrs: { level: random() < 0.8 ? 2 : 3 },
+        content: [{ type: 'text', text: sentence(4 + Math.floor(random() * 4)) }],
+      });
       sinceHeading = 0;
       continue;
     }
     if (sinceQuote > 350 + random() * 300) {
       const [speaker, role] = speakers[Math.floor(random() * speakers.length)]!;
       const length = 12 + Math.floor(random() * 15);
-      body.push({ type: 'quote', attrs: { speaker, role, variant: random() < 0.2 ? 'pull' : 'quote' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: `${sentence(length)}.` }] }] });
+      body.push({
+        type: 'quote',
+        attrs: { speaker, role, variant: random() < 0.2 ? 'pull' : 'quote' },
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: `${sentence(length)}.` }] }],
+      });
       written += length;
       sinceQuote = 0;
       continue;

@@ -20,7 +20,20 @@ import { DraftStore } from '../electron/services/draftStore';
 import { generateArticle, seededRandom } from './articleGenerator';
 
 const sizes = (process.env.BENCH_LIBRARY_SIZES ?? '1000,10000').split(',').map(Number);
-const queries = ['الحكومة', 'لافروف', 'وزير الخارجية', 'دمشق', 'الاسد', 'مجلس', 'الأمم المتحدة', 'انقر', 'الليرة السورية', 'موسكو وأنقرة', '2026', 'المساعدات الإنسانية'];
+const queries = [
+  'الحكومة',
+  'لافروف',
+  'وزير الخارجية',
+  'دمشق',
+  'الاسد',
+  'مجلس',
+  'الأمم المتحدة',
+  'انقر',
+  'الليرة السورية',
+  'موسكو وأنقرة',
+  '2026',
+  'المساعدات الإنسانية',
+];
 const prefixes = ['', '', '', 'و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال'];
 const suffixes = ['', '', '', 'ه', 'ها', 'هم', 'ات', 'ون', 'ين', 'ة'];
 
@@ -39,10 +52,28 @@ async function generateLibrary(folder: string, count: number): Promise<string[]>
     const words = random() < 0.02 ? 10_000 : 300 + Math.floor(random() * 1200);
     const { content } = generateArticle(words, index + count * 7);
     // Give the words the prefixes and suffixes of real Arabic text, for a realistic vocabulary.
-    const vary = (text: string): string => text.split(' ').map((word) => prefixes[Math.floor(random() * prefixes.length)] + word + suffixes[Math.floor(random() * suffixes.length)]).join(' ');
-    const body = { ...content.body, content: content.body.content!.map((node) => (node.type === 'paragraph' ? { ...node, content: [{ type: 'text', text: vary(plainTextOf(node)) }] } : node)) };
+    const vary = (text: string): string =>
+      text
+        .split(' ')
+        .map((word) => prefixes[Math.floor(random() * prefixes.length)] + word + suffixes[Math.floor(random() * suffixes.length)])
+        .join(' ');
+    const body = {
+      ...content.body,
+      content: content.body.content!.map((node) =>
+        node.type === 'paragraph' ? { ...node, content: [{ type: 'text', text: vary(plainTextOf(node)) }] } : node,
+      ),
+    };
     const timestamp = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
-    const draft: Draft = { ...content, body, schemaVersion: currentDraftSchemaVersion, id: randomUUID(), version: 1, status: 'draft', createdAt: timestamp, updatedAt: timestamp };
+    const draft: Draft = {
+      ...content,
+      body,
+      schemaVersion: currentDraftSchemaVersion,
+      id: randomUUID(),
+      version: 1,
+      status: 'draft',
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    };
     await mkdir(join(folder, 'drafts', draft.id));
     await writeFile(join(folder, 'drafts', draft.id, 'draft.json'), `${JSON.stringify(draft, null, 1)}\n`);
     texts.push(normaliseArabic([draft.headline, draft.standfirst, plainTextOf(draft.body), draft.tags.join(' '), draft.byline].join('\n')));
@@ -50,8 +81,22 @@ async function generateLibrary(folder: string, count: number): Promise<string[]>
   return texts;
 }
 
-function measureChild(child: string, library: string): { drafts: number; openMs: number; pageTimes: number[]; searchTimes: number[]; searchWithSnippetTimes: number[]; totals: number[]; rssMb: number } {
-  const result = spawnSync(process.execPath, ['--expose-gc', child, library, JSON.stringify(queries)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function measureChild(
+  child: string,
+  library: string,
+): {
+  drafts: number;
+  openMs: number;
+  pageTimes: number[];
+  searchTimes: number[];
+  searchWithSnippetTimes: number[];
+  totals: number[];
+  rssMb: number;
+} {
+  const result = spawnSync(process.execPath, ['--expose-gc', child, library, JSON.stringify(queries)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!);
 }
@@ -68,7 +113,14 @@ async function rawWrite(path: string, bytes: string): Promise<number> {
 async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'midad-bench-library-'));
   const child = join(root, 'child.mjs');
-  await build({ entryPoints: ['bench/libraryBenchmarkChild.ts'], bundle: true, platform: 'node', format: 'esm', outfile: child, logLevel: 'silent' });
+  await build({
+    entryPoints: ['bench/libraryBenchmarkChild.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: child,
+    logLevel: 'silent',
+  });
   const lines: string[] = [];
   for (const size of sizes) {
     const library = join(root, `library-${size}`);

@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   // Let the index be written if this open rebuilt it, as a real session would, before measuring memory.
   await store.dispose();
   global.gc?.();
-  process.stdout.write(`${JSON.stringify({ drafts: drafts.length, openMs, pageTimes, searchTimes, searchWithSnippetTimes, totals, rssMb: process.memoryUsage().rss / 1e6 })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ drafts: drafts.length, openMs, pageTimes, searchTimes, searchWithSnippetTimes, totals, rssMb: process.memoryUsage().rss / 1e6 })}\n`,
+  );
 }
 
 void main();

@@ -68,7 +68,11 @@ async function main(): Promise<void> {
     if (diff.changes.length === 0) throw new Error('the two revisions should differ');
   }
 
-  const host = await startWebHost({ port: 0, staticFolder: resolve('out/renderer'), serveConnection: (transport) => services.serve(transport) });
+  const host = await startWebHost({
+    port: 0,
+    staticFolder: resolve('out/renderer'),
+    serveConnection: (transport) => services.serve(transport),
+  });
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
   const openTimes: number[] = [];
   const compareTimes: number[] = [];
@@ -79,12 +83,20 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'مقال من عشرة آلاف كلمة' }).click();
       await page.locator('.body-editor').waitFor();
       const historyButton = page.getByRole('button', { name: 'سجل النسخ', exact: true });
-      openTimes.push(await timeInPage(page, () => historyButton.click(), `document.querySelectorAll('.revision-item').length >= ${revisionCount}`));
+      openTimes.push(
+        await timeInPage(page, () => historyButton.click(), `document.querySelectorAll('.revision-item').length >= ${revisionCount}`),
+      );
       // The history opens comparing the last revision with the current text (the same): choosing
       // the first revision instead puts the comparison of the two 10,000-word versions on screen.
       const fromSelect = page.getByRole('combobox', { name: 'من' });
       await page.getByText('لا فروق بين النسختين.').waitFor();
-      compareTimes.push(await timeInPage(page, () => fromSelect.selectOption(first.id).then(() => undefined), `document.querySelector('.diff .diff-body') !== null`));
+      compareTimes.push(
+        await timeInPage(
+          page,
+          () => fromSelect.selectOption(first.id).then(() => undefined),
+          `document.querySelector('.diff .diff-body') !== null`,
+        ),
+      );
       await page.getByRole('button', { name: 'تحرير', exact: true }).click();
     }
   } finally {

@@ -22,7 +22,7 @@ const bursts = Number(process.env.BENCH_BURSTS ?? 8);
 const warmUpKeystrokes = 3;
 const intervalMs = Number(process.env.BENCH_INTERVAL_MS ?? 120);
 const openings = Number(process.env.BENCH_OPENINGS ?? 9);
-const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const typedText = 'وأكد المتحدث باسم الوزارة أن الاجتماع سيعقد الأسبوع المقبل في دمشق ';
 
 interface TraceEvent {
@@ -48,27 +48,49 @@ async function traceTyping(page: Page, cdp: CDPSession, selector: string): Promi
   };
   cdp.on('Tracing.dataCollected', collect);
   const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel',
+    transferMode: 'ReportEvents',
+  });
   for (let index = 0; index < keystrokes; index++) {
     const character = typedText[index % typedText.length]!;
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: character, text: character, unmodifiedText: character, code: 'KeyA', windowsVirtualKeyCode: 65 });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      key: character,
+      text: character,
+      unmodifiedText: character,
+      code: 'KeyA',
+      windowsVirtualKeyCode: 65,
+    });
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: character, code: 'KeyA', windowsVirtualKeyCode: 65 });
     await page.waitForTimeout(intervalMs);
   }
   await cdp.send('Tracing.end');
   const textAfter = await page.evaluate((target) => document.querySelector(target)!.textContent!.length, selector);
   // A benchmark that typed into nothing would measure nothing: every keystroke must have landed.
-  if (textAfter - textBefore !== keystrokes) throw new Error(`${keystrokes} keystrokes sent to ${selector}, but its text grew by ${textAfter - textBefore}`);
+  if (textAfter - textBefore !== keystrokes)
+    throw new Error(`${keystrokes} keystrokes sent to ${selector}, but its text grew by ${textAfter - textBefore}`);
   await complete;
   cdp.off('Tracing.dataCollected', collect);
 
-  const mainThread = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && events.some((other) => other.pid === event.pid && other.name === 'EventDispatch'));
+  const mainThread = events.find(
+    (event) =>
+      event.name === 'thread_name' &&
+      event.args?.name === 'CrRendererMain' &&
+      events.some((other) => other.pid === event.pid && other.name === 'EventDispatch'),
+  );
   if (!mainThread) throw new Error('no renderer main thread in the trace');
   const onMain = events.filter((event) => event.pid === mainThread.pid && event.tid === mainThread.tid);
-  const tasks = onMain.filter((event) => event.ph === 'X' && (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask')).sort((a, b) => a.ts - b.ts);
-  const keydowns = onMain.filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'keydown').sort((a, b) => a.ts - b.ts);
+  const tasks = onMain
+    .filter((event) => event.ph === 'X' && (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask'))
+    .sort((a, b) => a.ts - b.ts);
+  const keydowns = onMain
+    .filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'keydown')
+    .sort((a, b) => a.ts - b.ts);
   // Each keystroke's window starts with the top-level task that dispatched its keydown.
-  const starts = keydowns.map((keydown) => tasks.filter((task) => task.ts <= keydown.ts && task.ts + (task.dur ?? 0) >= keydown.ts).at(0)?.ts ?? keydown.ts);
+  const starts = keydowns.map(
+    (keydown) => tasks.filter((task) => task.ts <= keydown.ts && task.ts + (task.dur ?? 0) >= keydown.ts).at(0)?.ts ?? keydown.ts,
+  );
   const costs: number[] = [];
   for (let index = 0; index + 1 < starts.length; index++) {
     const from = starts[index]!;
@@ -87,7 +109,11 @@ async function caretInTheMiddle(page: Page, selector: string): Promise<void> {
   await page.mouse.click(box.x + box.width / 2, box.y + Math.min(box.height / 2, 12));
   await page.waitForFunction((target) => {
     const selection = window.getSelection();
-    return !!selection?.anchorNode && document.querySelector(target)!.contains(selection.anchorNode) && document.activeElement === document.querySelector(target);
+    return (
+      !!selection?.anchorNode &&
+      document.querySelector(target)!.contains(selection.anchorNode) &&
+      document.activeElement === document.querySelector(target)
+    );
   }, selector);
   await page.waitForTimeout(300);
 }
@@ -121,11 +147,20 @@ async function main(): Promise<void> {
   const articles = sizes.map((size, index) => ({ size, headline: `مقال من ${size} كلمة`, ...generateArticle(size, 1000 + index) }));
   const store = await services.draftStore();
   for (const article of articles) await store.create({ ...article.content, headline: article.headline });
-  const host = await startWebHost({ port: 0, staticFolder: resolve('out/renderer'), serveConnection: (transport) => services.serve(transport) });
+  const host = await startWebHost({
+    port: 0,
+    staticFolder: resolve('out/renderer'),
+    serveConnection: (transport) => services.serve(transport),
+  });
   // Both pages stay fully active while the other is in front, so neither pays for waking up.
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
-    args: [...chromiumArgs, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
+    args: [
+      ...chromiumArgs,
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+    ],
   });
   const rows: string[][] = [];
   const ratios: string[] = [];
@@ -163,7 +198,12 @@ async function main(): Promise<void> {
       await makeBare(barePage);
       const sides = [
         { page: appPage, cdp: await appPage.context().newCDPSession(appPage), selector: '.body-editor', costs: [] as number[] },
-        { page: barePage, cdp: await barePage.context().newCDPSession(barePage), selector: '[contenteditable="true"]', costs: [] as number[] },
+        {
+          page: barePage,
+          cdp: await barePage.context().newCDPSession(barePage),
+          selector: '[contenteditable="true"]',
+          costs: [] as number[],
+        },
       ];
       for (const side of sides) await caretInTheMiddle(side.page, side.selector);
       for (let burst = 0; burst < bursts; burst++) {

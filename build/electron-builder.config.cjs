@@ -16,7 +16,8 @@ module.exports = {
     target: ['AppImage', 'deb'],
     category: 'Office',
     synopsis: 'مداد — محطة تحرير الأخبار (Arabic-first newsroom workstation)',
-    description: 'مداد: محطة تحرير أخبار عربية أولاً. Midad: an Arabic-first newsroom workstation for drafting, copy editing and publishing.',
+    description:
+      'مداد: محطة تحرير أخبار عربية أولاً. Midad: an Arabic-first newsroom workstation for drafting, copy editing and publishing.',
     maintainer: 'Midad <desk@midad.org>',
     desktop: {
       entry: {

@@ -16,7 +16,9 @@ describe('electron-builder configuration', () => {
   });
 
   it('rejects a broken configuration (the validator is really checking)', async () => {
-    await expect(validateConfiguration({ ...structuredClone(config), unknownOption: true, nsis: { oneClick: 'sometimes' } }, new DebugLogger(false))).rejects.toThrow();
+    await expect(
+      validateConfiguration({ ...structuredClone(config), unknownOption: true, nsis: { oneClick: 'sometimes' } }, new DebugLogger(false)),
+    ).rejects.toThrow();
   });
 
   it('names the app in Latin and Arabic and targets every desktop platform', () => {

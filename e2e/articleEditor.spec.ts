@@ -25,7 +25,11 @@ test('importing the seed text builds the structured article and drops the site c
   await expect(page.locator('.import-dialog')).toHaveCount(0);
 });
 
-test('a quote with its speaker and three related links, reordered by keyboard, show in order in the preview', async ({ host, workstation, page }) => {
+test('a quote with its speaker and three related links, reordered by keyboard, show in order in the preview', async ({
+  host,
+  workstation,
+  page,
+}) => {
   await workstation.open(host.url);
   await workstation.createDraft();
   await workstation.typeHeadline('موسكو تدعو الشيباني');
@@ -99,7 +103,14 @@ test('shortcuts work on the physical key while the keyboard layout is Arabic', a
   // On an Arabic layout the B key types "لا": the shortcut must follow the key, not the character.
   const cdp = await page.context().newCDPSession(page);
   for (const type of ['rawKeyDown', 'keyUp'] as const) {
-    await cdp.send('Input.dispatchKeyEvent', { type, modifiers: 2, key: 'لا', code: 'KeyB', windowsVirtualKeyCode: 66, nativeVirtualKeyCode: 66 });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type,
+      modifiers: 2,
+      key: 'لا',
+      code: 'KeyB',
+      windowsVirtualKeyCode: 66,
+      nativeVirtualKeyCode: 66,
+    });
   }
   await expect(workstation.body.locator('strong')).toHaveText('كلمة');
   await expect(workstation.toolbarButton('عريض')).toHaveAttribute('aria-pressed', 'true');
@@ -196,7 +207,11 @@ test('an article filled by pasting hostile HTML exports with no active content',
     'text/plain': 'عنوان',
   });
   await workstation.waitUntilSaved();
-  for (const [item, extension] of [['صفحة HTML', '.html'], ['Markdown', '.md'], ['نص عادي', '.txt']] as const) {
+  for (const [item, extension] of [
+    ['صفحة HTML', '.html'],
+    ['Markdown', '.md'],
+    ['نص عادي', '.txt'],
+  ] as const) {
     await page.getByText('تصدير', { exact: true }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: item }).click();

@@ -6,7 +6,10 @@ import { Workstation } from './drivers/workstation';
 import { expect, test } from './drivers/workstationTest';
 
 /** A second workstation: its own browser context, on a second host over the same library folder. */
-async function secondWorkstation(browser: Browser, dataFolder: string): Promise<{ host: WebHostProcess; workstation: Workstation; close: () => Promise<void> }> {
+async function secondWorkstation(
+  browser: Browser,
+  dataFolder: string,
+): Promise<{ host: WebHostProcess; workstation: Workstation; close: () => Promise<void> }> {
   const host = await startWebHostProcess(dataFolder);
   const context = await browser.newContext({ locale: 'ar' });
   const workstation = new Workstation(await context.newPage());

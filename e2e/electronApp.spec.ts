@@ -12,7 +12,11 @@ function electronBinary(): { path?: string; reason?: string } {
   const require = createRequire(import.meta.url);
   const packageFolder = dirname(require.resolve('electron/package.json'));
   const pathFile = join(packageFolder, 'path.txt');
-  if (!existsSync(pathFile)) return { reason: 'the Electron binary is not installed (its download was skipped or blocked); reinstall electron with network access to run this test' };
+  if (!existsSync(pathFile))
+    return {
+      reason:
+        'the Electron binary is not installed (its download was skipped or blocked); reinstall electron with network access to run this test',
+    };
   const binary = join(packageFolder, 'dist', readFileSync(pathFile, 'utf8').trim());
   return existsSync(binary) ? { path: binary } : { reason: `the Electron binary is missing at ${binary}` };
 }

@@ -8,7 +8,11 @@ const paragraphs = [
   'وعقب سقوط نظام الأسد في الثامن من كانون الأول الماضي، شرعت روسيا بالتفاوض مع الإدارة السورية الجديدة.',
 ];
 
-test('the printed URL opens the app in Arabic, right to left, and drops the token from the address', async ({ host, workstation, page }) => {
+test('the printed URL opens the app in Arabic, right to left, and drops the token from the address', async ({
+  host,
+  workstation,
+  page,
+}) => {
   await workstation.open(host.url);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

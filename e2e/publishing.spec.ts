@@ -106,7 +106,15 @@ test.describe('publishing to a real WordPress', () => {
     // Someone on the site edits the post (WordPress keeps modified times to the second: edit until it moves).
     const publishedAt = (await site.getPost(postId)).modified_gmt;
     await expect
-      .poll(async () => (await site.updatePost(postId, { title: 'عنوان عدّله المحرر على الموقع', content: '<p>التقى وزير الخارجية السوري نظيره الروسي في العاصمة موسكو.</p>' })).modified_gmt)
+      .poll(
+        async () =>
+          (
+            await site.updatePost(postId, {
+              title: 'عنوان عدّله المحرر على الموقع',
+              content: '<p>التقى وزير الخارجية السوري نظيره الروسي في العاصمة موسكو.</p>',
+            })
+          ).modified_gmt,
+      )
       .not.toBe(publishedAt);
 
     await workstation.publish('منشور');
@@ -130,10 +138,18 @@ test.describe('publishing to a real WordPress', () => {
     await page.screenshot({ path: 'e2e/screenshots/publish-panel.png' });
   });
 
-  test('a publish queued while the site is down survives a restart of the host and goes out when the site is back', async ({ host, workstation }) => {
+  test('a publish queued while the site is down survives a restart of the host and goes out when the site is back', async ({
+    host,
+    workstation,
+  }) => {
     await workstation.open(host.url);
     // Kept in a file only this user can read, so the restarted host still has the password.
-    await workstation.addSite({ url: wordPress.url, userName: wordPress.userName, password: wordPress.applicationPassword, isPasswordRemembered: true });
+    await workstation.addSite({
+      url: wordPress.url,
+      userName: wordPress.userName,
+      password: wordPress.applicationPassword,
+      isPasswordRemembered: true,
+    });
     await workstation.createDraft();
     await workstation.field('القسم').fill('أخبار سوريا');
     await workstation.typeHeadline('خبر أُرسل والموقع متوقف ثم أُعيد تشغيل المضيف');

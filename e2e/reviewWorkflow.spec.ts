@@ -21,7 +21,11 @@ test('the desk’s path: draft, submit, copy edit, compare, review, restore, han
   await workstation.setRole('المدقق اللغوي');
   await workstation.workflow('بدء التدقيق');
   await expect(page.getByText('الحالة: قيد التدقيق')).toBeVisible();
-  for (const [word, replacement] of [['اليوم', 'أمس'], ['المقبلة', 'القادمة'], ['المتحدث', 'الناطق']] as const) {
+  for (const [word, replacement] of [
+    ['اليوم', 'أمس'],
+    ['المقبلة', 'القادمة'],
+    ['المتحدث', 'الناطق'],
+  ] as const) {
     await workstation.selectWordInBody(word);
     await page.keyboard.type(replacement);
   }
@@ -45,7 +49,11 @@ test('the desk’s path: draft, submit, copy edit, compare, review, restore, han
   await compare.getByRole('button', { name: 'مراجعة التغييرات' }).click();
   await compare.getByRole('group', { name: 'تعديل في النص 1' }).first().getByRole('button', { name: 'رفض' }).click();
   await compare.getByRole('button', { name: 'حفظ نتيجة المراجعة' }).click();
-  await expect(workstation.body.locator('p')).toHaveText(['أعلنت روسيا اليوم دعوة رسمية للوزير.', 'وأكد الوزير أهمية الزيارة القادمة.', 'وقال الناطق إن الموعد لم يحدد.']);
+  await expect(workstation.body.locator('p')).toHaveText([
+    'أعلنت روسيا اليوم دعوة رسمية للوزير.',
+    'وأكد الوزير أهمية الزيارة القادمة.',
+    'وقال الناطق إن الموعد لم يحدد.',
+  ]);
   await expect(workstation.headline).toHaveValue('موسكو تدعو وزير الخارجية السوري');
   expect(await workstation.relatedTitles()).toEqual(['الأول']);
 
@@ -86,7 +94,9 @@ test('the desk’s path: draft, submit, copy edit, compare, review, restore, han
 
   const importer = workstation.library.getByLabel('استيراد مسودة مع سجلها');
   await importer.setInputFiles(file);
-  await expect(workstation.library.getByRole('status').filter({ hasText: 'استُوردت المسودة' })).toHaveText(`استُوردت المسودة: أضيفت ${revisionCount} نسخة.`);
+  await expect(workstation.library.getByRole('status').filter({ hasText: 'استُوردت المسودة' })).toHaveText(
+    `استُوردت المسودة: أضيفت ${revisionCount} نسخة.`,
+  );
   await importer.setInputFiles(file);
   await expect(workstation.library.getByRole('status').filter({ hasText: 'استُوردت المسودة' })).toHaveText('استُوردت المسودة: أضيفت 0 نسخة.');
   const imported = await workstation.openHistory();

@@ -17,7 +17,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await workstation.addRelated('الشيباني يصل إلى موسكو في أول زيارة رسمية', 'https://example.com/news/1');
     await workstation.addRelated('روسيا وسوريا: ملف القواعد العسكرية', 'https://example.com/news/2');
     await workstation.waitUntilSaved();
-    await workstation.outline.getByRole('button', { name: /اقتباس: سيرغي لافروف/ }).first().click();
+    await workstation.outline
+      .getByRole('button', { name: /اقتباس: سيرغي لافروف/ })
+      .first()
+      .click();
     await expect(workstation.body.locator('figure.quote').first()).toBeInViewport();
     await page.screenshot({ path: `${folder}/editor-seed-article-${colorScheme}.png` });
     await workstation.showPreview();

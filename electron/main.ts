@@ -35,7 +35,9 @@ function main(): void {
   let vault: SecretVault | undefined;
   const vaultReady = app.whenReady().then(() => {
     const cipher = safeStorageCipher(process.platform);
-    return (vault = cipher ? new EncryptedSecretVault(join(userDataFolder, 'site-secrets.enc.json'), cipher) : new SessionSecretVault(join(userDataFolder, 'site-secrets.json')));
+    return (vault = cipher
+      ? new EncryptedSecretVault(join(userDataFolder, 'site-secrets.enc.json'), cipher)
+      : new SessionSecretVault(join(userDataFolder, 'site-secrets.json')));
   });
   const secretVault: SecretVault = {
     get storage() {

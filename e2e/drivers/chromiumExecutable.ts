@@ -10,12 +10,13 @@ export const chromiumInstallHelp =
   'No Chromium found for the end-to-end tests. Install one with:\n' +
   '  sudo apt-get install -y chromium          (Debian/Ubuntu; then it is /usr/bin/chromium)\n' +
   'or point CHROMIUM_PATH at an existing Chromium or Chrome binary, or run:\n' +
-  '  npx playwright install chromium           (needs network access to Playwright\'s download host)';
+  "  npx playwright install chromium           (needs network access to Playwright's download host)";
 
 export function chromiumExecutable(): string {
   const fromEnvironment = process.env.CHROMIUM_PATH;
   if (fromEnvironment) {
-    if (!existsSync(fromEnvironment)) throw new Error(`CHROMIUM_PATH is set to ${fromEnvironment}, which does not exist.\n${chromiumInstallHelp}`);
+    if (!existsSync(fromEnvironment))
+      throw new Error(`CHROMIUM_PATH is set to ${fromEnvironment}, which does not exist.\n${chromiumInstallHelp}`);
     return fromEnvironment;
   }
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';

@@ -57,7 +57,12 @@ export class Workstation {
 
   /** A draft's entry in the library list, by its exact headline. */
   draftInLibrary(headline: string): Locator {
-    return this.library.getByRole('listitem').getByRole('button').filter({ has: this.page.locator('.draft-list-headline', { hasText: new RegExp(`^${headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+    return this.library
+      .getByRole('listitem')
+      .getByRole('button')
+      .filter({
+        has: this.page.locator('.draft-list-headline', { hasText: new RegExp(`^${headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+      });
   }
 
   /** A field of the open article, by its label. */
@@ -92,7 +97,9 @@ export class Workstation {
   }
 
   async relatedTitles(): Promise<string[]> {
-    return this.relatedPanel.locator('li.related-item input[data-field="title"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    return this.relatedPanel
+      .locator('li.related-item input[data-field="title"]')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
   }
 
   async showPreview(): Promise<Locator> {

@@ -24,7 +24,8 @@ export const test = base.extend<Fixtures>({
     const allowed: RegExp[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !allowed.some((pattern) => pattern.test(message.text()))) problems.push(`console error: ${message.text()}`);
+      if (message.type() === 'error' && !allowed.some((pattern) => pattern.test(message.text())))
+        problems.push(`console error: ${message.text()}`);
     });
     await use(new Workstation(page, (pattern) => allowed.push(pattern)));
     expect(problems, 'the page logged errors').toEqual([]);

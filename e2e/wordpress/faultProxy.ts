@@ -4,7 +4,15 @@
  * one chosen way — before the server sees the request (drop, an error status) or after the server
  * has committed it (a late reply, a cut connection) — so the tests can tell the two apart.
  */
-import { createServer, request as forwardRequest, type ClientRequest, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as forwardRequest,
+  type ClientRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type ServerResponse,
+} from 'node:http';
 import { isIPv4, type AddressInfo } from 'node:net';
 
 export type FaultKind = 'pass' | 'drop' | 'delay' | 'status500' | 'status503' | 'status429' | 'cutAfterCommit';
@@ -43,15 +51,30 @@ const errorStatuses = {
 } as const;
 
 // Transfer-Encoding stays on requests so Node frames a chunked body the same way; replies are re-framed by Node.
-const hopByHopHeaders = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'upgrade']);
+const hopByHopHeaders = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'upgrade',
+]);
 
 function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || (isIPv4(hostname) && hostname.startsWith('127.'));
 }
 
 function endToEndHeaders(headers: IncomingHttpHeaders, isReply: boolean): OutgoingHttpHeaders {
-  const named = new Set((typeof headers.connection === 'string' ? headers.connection : '').split(',').map((token) => token.trim().toLowerCase()));
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => !hopByHopHeaders.has(name) && !named.has(name) && !(isReply && name === 'transfer-encoding')));
+  const named = new Set(
+    (typeof headers.connection === 'string' ? headers.connection : '').split(',').map((token) => token.trim().toLowerCase()),
+  );
+  return Object.fromEntries(
+    Object.entries(headers).filter(
+      ([name]) => !hopByHopHeaders.has(name) && !named.has(name) && !(isReply && name === 'transfer-encoding'),
+    ),
+  );
 }
 
 async function readBody(stream: IncomingMessage): Promise<Buffer> {
@@ -63,7 +86,8 @@ async function readBody(stream: IncomingMessage): Promise<Buffer> {
 export async function startFaultProxy(options: FaultProxyOptions): Promise<FaultProxy> {
   const target = new URL(options.target);
   if (target.protocol !== 'http:') throw new Error(`The fault proxy forwards plain HTTP only, not ${target.protocol} (${options.target})`);
-  if (!isLoopbackHost(target.hostname)) throw new Error(`The fault proxy forwards to loopback hosts only, not ${target.hostname} (${options.target})`);
+  if (!isLoopbackHost(target.hostname))
+    throw new Error(`The fault proxy forwards to loopback hosts only, not ${target.hostname} (${options.target})`);
 
   let choose = options.choose;
   const counts = Object.fromEntries(faultKinds.map((kind) => [kind, 0])) as Record<FaultKind, number>;
@@ -78,7 +102,14 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   const forward = (request: IncomingMessage): Promise<IncomingMessage> =>
     new Promise((resolve, reject) => {
       const upstream = forwardRequest(
-        { host: target.hostname.replace(/^\[|\]$/g, ''), port: target.port || 80, method: request.method, path: request.url, headers: { ...endToEndHeaders(request.headers, false), host: target.host }, agent: false },
+        {
+          host: target.hostname.replace(/^\[|\]$/g, ''),
+          port: target.port || 80,
+          method: request.method,
+          path: request.url,
+          headers: { ...endToEndHeaders(request.headers, false), host: target.host },
+          agent: false,
+        },
         resolve,
       );
       forwarded.add(upstream);
@@ -112,7 +143,11 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
         const { status, code, message } = errorStatuses[kind];
         request.resume();
         const body = JSON.stringify({ code, message, data: { status } });
-        response.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(body), ...(status === 500 ? {} : { 'retry-after': '1' }) });
+        response.writeHead(status, {
+          'content-type': 'application/json; charset=UTF-8',
+          'content-length': Buffer.byteLength(body),
+          ...(status === 500 ? {} : { 'retry-after': '1' }),
+        });
         response.end(body);
         return;
       }

@@ -26,8 +26,10 @@ export function wordPressUnavailableReason(): string | undefined {
     ['/usr/bin/mariadb-install-db', 'mariadb-server'],
     ['/usr/bin/php', 'php-cli'],
   ].filter(([path]) => !existsSync(path!));
-  if (missing.length > 0) return `Debian's ${[...new Set(missing.map(([, name]) => name))].join(', ')} not installed: ${enableWordPressCommand}`;
-  if (spawnSync('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']).status !== 0) return `PHP lacks mysqli: ${enableWordPressCommand}`;
+  if (missing.length > 0)
+    return `Debian's ${[...new Set(missing.map(([, name]) => name))].join(', ')} not installed: ${enableWordPressCommand}`;
+  if (spawnSync('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']).status !== 0)
+    return `PHP lacks mysqli: ${enableWordPressCommand}`;
   return undefined;
 }
 
@@ -100,12 +102,41 @@ export async function startWordPress(): Promise<WordPressServer> {
     await rm(folder, { recursive: true, force: true });
   };
   try {
-    run('mariadb-install-db', ['--no-defaults', '--user=root', `--datadir=${join(folder, 'db')}`, '--auth-root-authentication-method=normal', '--skip-test-db']);
-    children.push(spawn('mariadbd', ['--no-defaults', '--user=root', `--datadir=${join(folder, 'db')}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(folder, 'db.pid')}`], { stdio: 'ignore', detached: true }));
+    run('mariadb-install-db', [
+      '--no-defaults',
+      '--user=root',
+      `--datadir=${join(folder, 'db')}`,
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+    ]);
+    children.push(
+      spawn(
+        'mariadbd',
+        [
+          '--no-defaults',
+          '--user=root',
+          `--datadir=${join(folder, 'db')}`,
+          `--socket=${socket}`,
+          '--skip-networking',
+          `--pid-file=${join(folder, 'db.pid')}`,
+        ],
+        { stdio: 'ignore', detached: true },
+      ),
+    );
     await waitFor(() => existsSync(socket), 'MariaDB');
-    await waitFor(() => spawnSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-u', 'root', '-e', 'SELECT 1']).status === 0, 'MariaDB to answer');
+    await waitFor(
+      () => spawnSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-u', 'root', '-e', 'SELECT 1']).status === 0,
+      'MariaDB to answer',
+    );
     const password = randomBytes(12).toString('hex');
-    run('mariadb', ['--no-defaults', `--socket=${socket}`, '-u', 'root', '-e', `CREATE DATABASE wp; CREATE USER 'wp'@'localhost' IDENTIFIED BY '${password}'; GRANT ALL ON wp.* TO 'wp'@'localhost';`]);
+    run('mariadb', [
+      '--no-defaults',
+      `--socket=${socket}`,
+      '-u',
+      'root',
+      '-e',
+      `CREATE DATABASE wp; CREATE USER 'wp'@'localhost' IDENTIFIED BY '${password}'; GRANT ALL ON wp.* TO 'wp'@'localhost';`,
+    ]);
 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
@@ -125,7 +156,16 @@ export async function startWordPress(): Promise<WordPressServer> {
         // No calls out (this network has none; each would wait for its timeout) and no cron requests to itself.
         `define('WP_HTTP_BLOCK_EXTERNAL', true); define('DISABLE_WP_CRON', true); define('AUTOMATIC_UPDATER_DISABLED', true);`,
         `define('WP_HOME', '${url}'); define('WP_SITEURL', '${url}');`,
-        ...['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'].map((constant) => `define('${constant}', '${key()}');`),
+        ...[
+          'AUTH_KEY',
+          'SECURE_AUTH_KEY',
+          'LOGGED_IN_KEY',
+          'NONCE_KEY',
+          'AUTH_SALT',
+          'SECURE_AUTH_SALT',
+          'LOGGED_IN_SALT',
+          'NONCE_SALT',
+        ].map((constant) => `define('${constant}', '${key()}');`),
         '',
       ].join('\n'),
     );
@@ -166,8 +206,20 @@ echo "APPLICATION_PASSWORD=", $password, "\\n";
     if (!applicationPassword) throw new Error(`WordPress did not give an Application Password: ${output}`);
     const serve = async (): Promise<void> => {
       // Several workers, so a slow request does not hold up the others (the fault tests need that).
-      webServer = spawn('php', ['-S', `127.0.0.1:${port}`, router], { stdio: 'ignore', cwd: folder, detached: true, env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
-      await waitFor(async () => (await fetch(`${url}/?rest_route=/`).then((response) => response.ok, () => false)), 'WordPress');
+      webServer = spawn('php', ['-S', `127.0.0.1:${port}`, router], {
+        stdio: 'ignore',
+        cwd: folder,
+        detached: true,
+        env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+      });
+      await waitFor(
+        async () =>
+          await fetch(`${url}/?rest_route=/`).then(
+            (response) => response.ok,
+            () => false,
+          ),
+        'WordPress',
+      );
     };
     await serve();
     return {

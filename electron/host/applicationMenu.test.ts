@@ -9,7 +9,8 @@ describe('the native menu', () => {
   it('has the standard edit roles, labelled in Arabic by default', () => {
     const items = flatten(applicationMenuTemplate('ar', { newDraft: () => {} }, 'linux'));
     const byRole = new Map(items.filter((item) => item.role).map((item) => [item.role, item.label]));
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll'] as const) expect(byRole.has(role)).toBe(true);
+    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll'] as const)
+      expect(byRole.has(role)).toBe(true);
     expect(byRole.get('copy')).toBe('نسخ');
     expect(items.map((item) => item.label)).toContain('تحرير');
   });

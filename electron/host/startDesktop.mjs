@@ -29,7 +29,7 @@ if (!binary) {
   process.stderr.write(
     [
       'Midad cannot start the desktop app: the Electron binary is not installed',
-      '(it is downloaded by Electron\'s install script, which was skipped or had no network).',
+      "(it is downloaded by Electron's install script, which was skipped or had no network).",
       '',
       'Either reinstall Electron with network access:',
       '  rm -rf node_modules/electron && npm install',

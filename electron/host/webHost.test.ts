@@ -37,11 +37,14 @@ interface HttpAnswer {
 
 function get(path: string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const call = request({ host: '127.0.0.1', port: host.port, path, method: 'GET', headers: { host: `127.0.0.1:${host.port}`, ...headers } }, (response) => {
-      let body = '';
-      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    });
+    const call = request(
+      { host: '127.0.0.1', port: host.port, path, method: 'GET', headers: { host: `127.0.0.1:${host.port}`, ...headers } },
+      (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      },
+    );
     call.on('error', reject);
     call.end();
   });
@@ -153,7 +156,11 @@ describe('the loopback browser host', () => {
 
   it('pushes drafts.changed events to every connected page', async () => {
     const first = (await openSocket({ cookie: cookie(), origin: ownOrigin() })) as WebSocket;
-    const second = (await openSocket({ cookie: cookie(), origin: `http://localhost:${host.port}`, host: `localhost:${host.port}` })) as WebSocket;
+    const second = (await openSocket({
+      cookie: cookie(),
+      origin: `http://localhost:${host.port}`,
+      host: `localhost:${host.port}`,
+    })) as WebSocket;
     const event = new Promise((resolve) =>
       second.on('message', (data) => {
         const message = JSON.parse(data.toString()) as { type: string };

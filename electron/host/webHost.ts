@@ -93,7 +93,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       response.end();
       return;
     }
-    createReadStream(file.filePath).on('error', () => response.destroy()).pipe(response);
+    createReadStream(file.filePath)
+      .on('error', () => response.destroy())
+      .pipe(response);
   };
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {

@@ -53,7 +53,9 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     const code = (error as { code?: string }).code;
-    process.stderr.write(code === 'EADDRINUSE' ? `Port ${port} is already in use; pick another with --port.\n` : `Could not start: ${String(error)}\n`);
+    process.stderr.write(
+      code === 'EADDRINUSE' ? `Port ${port} is already in use; pick another with --port.\n` : `Could not start: ${String(error)}\n`,
+    );
     process.exit(1);
   }
   logger.info(`data folder ${userDataFolder}`);

@@ -37,7 +37,14 @@ describe('the main window is locked down', () => {
   it('hands only http(s) links to the OS browser', () => {
     expect(externalUrlToOpen('https://www.example.com/news?id=1')).toBe('https://www.example.com/news?id=1');
     expect(externalUrlToOpen('http://example.com')).toBe('http://example.com/');
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://server/share', 'mailto:desk@example.com', 'data:text/html,x', '']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://server/share',
+      'mailto:desk@example.com',
+      'data:text/html,x',
+      '',
+    ]) {
       expect(externalUrlToOpen(url)).toBeUndefined();
     }
   });
@@ -64,6 +71,10 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('is sent with the other security headers', () => {
-    expect(securityHeaders()).toMatchObject({ 'Content-Security-Policy': policy, 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'no-referrer' });
+    expect(securityHeaders()).toMatchObject({
+      'Content-Security-Policy': policy,
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'no-referrer',
+    });
   });
 });

@@ -23,7 +23,10 @@ export class WindowStateKeeper {
     const { bounds } = saved.data;
     const area = screen.getDisplayMatching(bounds).workArea;
     const isVisible =
-      bounds.x < area.x + area.width - 40 && bounds.x + bounds.width > area.x + 40 && bounds.y >= area.y - 10 && bounds.y < area.y + area.height - 40;
+      bounds.x < area.x + area.width - 40 &&
+      bounds.x + bounds.width > area.x + 40 &&
+      bounds.y >= area.y - 10 &&
+      bounds.y < area.y + area.height - 40;
     return isVisible ? bounds : { width: bounds.width, height: bounds.height };
   }
 

@@ -89,7 +89,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const workflow = async (): Promise<DraftWorkflow> => {
     const store = await draftStore();
     let current = workflows.get(store);
-    if (!current) workflows.set(store, (current = new DraftWorkflow(store, () => ({ author: userName(), role: settingsCache?.role ?? 'writer' }))));
+    if (!current)
+      workflows.set(store, (current = new DraftWorkflow(store, () => ({ author: userName(), role: settingsCache?.role ?? 'writer' }))));
     return current;
   };
 
@@ -108,7 +109,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     if (previous) await (await previous).dispose();
   };
 
-  const clientFor = (site: ConstructorParameters<typeof WordPressClient>[0]): WordPressClient => new WordPressClient(site, options.publishing?.timeoutMs);
+  const clientFor = (site: ConstructorParameters<typeof WordPressClient>[0]): WordPressClient =>
+    new WordPressClient(site, options.publishing?.timeoutMs);
   const secretVault = options.secretVault ?? new SessionSecretVault(join(options.userDataFolder, 'site-secrets.json'));
   const siteStore = new SiteStore(options.userDataFolder, secretVault, clientFor);
   const outbox = new Outbox({
@@ -146,7 +148,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'revisions.get': async ({ draftId, revisionId }) => (await draftStore()).revisions.get(draftId, revisionId),
     'revisions.create': async ({ draftId, message }) => (await workflow()).createRevision(draftId, message ?? ''),
     'revisions.restore': async ({ draftId, revisionId }) => (await workflow()).restore(draftId, revisionId),
-    'drafts.duplicate': async ({ id }) => (await draftStore()).duplicate(id, translate(settingsCache?.language ?? 'ar', 'library.copySuffix')),
+    'drafts.duplicate': async ({ id }) =>
+      (await draftStore()).duplicate(id, translate(settingsCache?.language ?? 'ar', 'library.copySuffix')),
     'drafts.sections': async () => ({ sections: sectionsByUse(await (await draftStore()).list()) }),
     'drafts.save': async (input) => {
       const saved = await (await draftStore()).save(input);
@@ -186,10 +189,21 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const store = await draftStore();
       const site = await siteStore.get(siteId);
       const draft = await store.get(draftId);
-      if (draftVersion !== undefined && draft.version !== draftVersion) throw new ApiFailure('draft.conflict', `${draftId}: checked version ${draftVersion}, saved version ${draft.version}`);
-      const problems = preflightArticle(draft, { status, ...(scheduledFor ? { scheduledFor } : {}), siteNow: siteLocalTime(site, new Date()) });
+      if (draftVersion !== undefined && draft.version !== draftVersion)
+        throw new ApiFailure('draft.conflict', `${draftId}: checked version ${draftVersion}, saved version ${draft.version}`);
+      const problems = preflightArticle(draft, {
+        status,
+        ...(scheduledFor ? { scheduledFor } : {}),
+        siteNow: siteLocalTime(site, new Date()),
+      });
       if (hasBlockingProblems(problems)) {
-        throw new ApiFailure('publishing.preflightFailed', problems.filter((problem) => problem.severity === 'error').map((problem) => problem.messageKey).join(' '));
+        throw new ApiFailure(
+          'publishing.preflightFailed',
+          problems
+            .filter((problem) => problem.severity === 'error')
+            .map((problem) => problem.messageKey)
+            .join(' '),
+        );
       }
       await (await workflow()).beforePublish(draftId, site.name || site.url);
       return (await openedOutbox()).enqueue({

@@ -26,7 +26,14 @@ describe('crash test', () => {
     const folder = await mkdtemp(join(tmpdir(), 'midad-crash-'));
     const library = join(folder, 'library');
     const child = join(folder, 'child.mjs');
-    await build({ entryPoints: ['electron/services/draftStoreCrashChild.ts'], bundle: true, platform: 'node', format: 'esm', outfile: child, logLevel: 'silent' });
+    await build({
+      entryPoints: ['electron/services/draftStoreCrashChild.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: child,
+      logLevel: 'silent',
+    });
 
     const setup = new DraftStore(library, { isWatching: false });
     const known = new Map<string, Known>();
@@ -90,7 +97,9 @@ describe('crash test', () => {
         delete state.writing;
       }
     }
-    process.stdout.write(`\ncrash test: ${kills} kills, ${checked} drafts checked, ${acknowledgedSaves} acknowledged saves, ${corrupt} corrupt, ${lost} acknowledged saves lost\n`);
+    process.stdout.write(
+      `\ncrash test: ${kills} kills, ${checked} drafts checked, ${acknowledgedSaves} acknowledged saves, ${corrupt} corrupt, ${lost} acknowledged saves lost\n`,
+    );
     expect(corrupt).toBe(0);
     expect(lost).toBe(0);
     expect(acknowledgedSaves).toBeGreaterThan(kills);

@@ -10,7 +10,11 @@ const paragraphs = (...texts: string[]): RichTextDocument => ({
   type: 'doc',
   content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
 });
-const content = (headline: string, body: RichTextDocument = paragraphs('')): ArticleContent => ({ ...emptyArticleContent(), headline, body });
+const content = (headline: string, body: RichTextDocument = paragraphs('')): ArticleContent => ({
+  ...emptyArticleContent(),
+  headline,
+  body,
+});
 
 let library: string;
 const stores: DraftStore[] = [];
@@ -54,11 +58,23 @@ describe('DraftStore: files', () => {
   it('opens a draft written by the first version of the app, migrated to the article', async () => {
     const id = '11111111-1111-4111-8111-111111111111';
     await mkdir(join(library, 'drafts', id), { recursive: true });
-    const version1 = { schemaVersion: 1, id, version: 3, headline: 'قديم', body: paragraphs('نص قديم'), createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' };
+    const version1 = {
+      schemaVersion: 1,
+      id,
+      version: 3,
+      headline: 'قديم',
+      body: paragraphs('نص قديم'),
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+    };
     await writeFile(join(library, 'drafts', id, 'draft.json'), JSON.stringify(version1));
     expect(await store.get(id)).toMatchObject({ schemaVersion: 2, headline: 'قديم', version: 3, section: '', tags: [], status: 'draft' });
     await store.save({ id, baseVersion: 3, content: { ...(await store.get(id)), section: 'أخبار سوريا' } as ArticleContent });
-    expect(JSON.parse(await readFile(join(library, 'drafts', id, 'draft.json'), 'utf8'))).toMatchObject({ schemaVersion: 2, section: 'أخبار سوريا', version: 4 });
+    expect(JSON.parse(await readFile(join(library, 'drafts', id, 'draft.json'), 'utf8'))).toMatchObject({
+      schemaVersion: 2,
+      section: 'أخبار سوريا',
+      version: 4,
+    });
   });
 
   it('reports a missing draft as draft.notFound', async () => {
@@ -93,7 +109,8 @@ describe('DraftStore: no lost update', () => {
   it('resolves a conflict by keeping mine, theirs, or both', async () => {
     const draft = await store.create();
     await store.save({ id: draft.id, baseVersion: 1, content: content('theirs') });
-    for (const attempt of ['mine 1', 'mine 2', 'mine 3']) await store.save({ id: draft.id, baseVersion: 1, content: content(attempt) }).catch(() => undefined);
+    for (const attempt of ['mine 1', 'mine 2', 'mine 3'])
+      await store.save({ id: draft.id, baseVersion: 1, content: content(attempt) }).catch(() => undefined);
     const [first, second, third] = await store.conflicts(draft.id);
     await store.resolveConflict(draft.id, first!.conflictId, 'keepTheirs');
     expect((await store.get(draft.id)).headline).toBe('theirs');
@@ -111,7 +128,10 @@ describe('DraftStore: no lost update', () => {
     expect(await mine.acquireEditLock(draft.id)).toEqual({ isHeld: true });
     expect(await theirs.acquireEditLock(draft.id)).toMatchObject({ isHeld: false, heldBy: { name: 'ريم', machine: 'desk-1' } });
     const lock = JSON.parse(await readFile(join(library, 'drafts', draft.id, 'editing.lock'), 'utf8'));
-    await writeFile(join(library, 'drafts', draft.id, 'editing.lock'), JSON.stringify({ ...lock, renewedAt: new Date(Date.now() - 10 * 60_000).toISOString() }));
+    await writeFile(
+      join(library, 'drafts', draft.id, 'editing.lock'),
+      JSON.stringify({ ...lock, renewedAt: new Date(Date.now() - 10 * 60_000).toISOString() }),
+    );
     expect(await theirs.acquireEditLock(draft.id)).toEqual({ isHeld: true });
     await theirs.releaseEditLock(draft.id);
     expect(await mine.acquireEditLock(draft.id)).toEqual({ isHeld: true });
@@ -139,7 +159,16 @@ describe('DraftStore: damage is contained', () => {
     const id = '00000000-0000-4000-8000-00000000000c';
     const depth = 20_000;
     const body = `{"type":"doc","content":[${'{"type":"quote","content":['.repeat(depth)}{"type":"text","text":"x"}${']}'.repeat(depth)}]}`;
-    const rest = JSON.stringify({ ...emptyArticleContent(), schemaVersion: 2, id, version: 1, status: 'draft', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', body: null });
+    const rest = JSON.stringify({
+      ...emptyArticleContent(),
+      schemaVersion: 2,
+      id,
+      version: 1,
+      status: 'draft',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      body: null,
+    });
     await mkdir(join(library, 'drafts', id), { recursive: true });
     await writeFile(join(library, 'drafts', id, 'draft.json'), rest.replace('"body":null', `"body":${body}`));
     const good = await store.create({ headline: 'سليمة' });
@@ -216,7 +245,10 @@ describe('DraftStore: list, search and index', () => {
   });
 
   it('finds "الاسد" in a draft that says "الأسد", ranks headline matches first and shows the passage', async () => {
-    const inBody = await store.create({ headline: 'تطورات الملف السوري', body: paragraphs('وعقب سقوط نظام الأسد في الثامن من كانون الأول، شرعت روسيا بالتفاوض.') });
+    const inBody = await store.create({
+      headline: 'تطورات الملف السوري',
+      body: paragraphs('وعقب سقوط نظام الأسد في الثامن من كانون الأول، شرعت روسيا بالتفاوض.'),
+    });
     const inHeadline = await store.create({ headline: 'ما بعد الأسد', body: paragraphs('نص آخر') });
     await new Promise((resolve) => setImmediate(resolve));
     const { results, total } = await store.search('الاسد');
@@ -231,7 +263,10 @@ describe('DraftStore: list, search and index', () => {
     const draft = await store.create({ headline: 'خبر', body: paragraphs('التقى الوزيران يومي ٢٣ و٢٤ شباط في أنقرة والحكومة السورية') });
     await new Promise((resolve) => setImmediate(resolve));
     for (const query of ['انق', 'حكومة', 'الحكومه', '23', 'شباط ٢٤', 'أنقرة']) {
-      expect((await store.search(query)).results.map((result) => result.summary.id), query).toEqual([draft.id]);
+      expect(
+        (await store.search(query)).results.map((result) => result.summary.id),
+        query,
+      ).toEqual([draft.id]);
     }
     expect((await store.search('دمشق')).total).toBe(0);
   });

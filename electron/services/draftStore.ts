@@ -89,7 +89,10 @@ export class DraftStore {
   private persistTimer: ReturnType<typeof setTimeout> | undefined;
   private isDisposed = false;
 
-  constructor(readonly libraryFolder: string, options: DraftStoreOptions = {}) {
+  constructor(
+    readonly libraryFolder: string,
+    options: DraftStoreOptions = {},
+  ) {
     this.layout = new LibraryLayout(libraryFolder);
     this.options = options;
     this.now = options.now ?? (() => new Date());
@@ -121,13 +124,19 @@ export class DraftStore {
   }
 
   /** Full-text search; the first `snippetCount` results carry the passage that matched. */
-  async search(query: string, filter: DraftFilter = {}, options: { limit?: number; snippetCount?: number } = {}): Promise<{ results: SearchResult[]; total: number }> {
+  async search(
+    query: string,
+    filter: DraftFilter = {},
+    options: { limit?: number; snippetCount?: number } = {},
+  ): Promise<{ results: SearchResult[]; total: number }> {
     await this.open();
     const isWanted = filterPredicate(filter);
-    const hits = this.index.search(query, { isAllowed: (id) => {
-      const entry = this.entries.get(id);
-      return !!entry && isWanted(entry.summary);
-    } });
+    const hits = this.index.search(query, {
+      isAllowed: (id) => {
+        const entry = this.entries.get(id);
+        return !!entry && isWanted(entry.summary);
+      },
+    });
     const limit = options.limit ?? 100;
     const snippetCount = options.snippetCount ?? 20;
     const terms = queryTerms(query);
@@ -137,7 +146,9 @@ export class DraftStore {
       const summary = this.entries.get(hit.id)?.summary;
       if (!summary) continue;
       const snippet = position < snippetCount ? await this.snippetFor(hit.id, terms).catch(() => undefined) : undefined;
-      results.push(snippet ? { summary, isHeadlineMatch: hit.isHeadlineMatch, snippet } : { summary, isHeadlineMatch: hit.isHeadlineMatch });
+      results.push(
+        snippet ? { summary, isHeadlineMatch: hit.isHeadlineMatch, snippet } : { summary, isHeadlineMatch: hit.isHeadlineMatch },
+      );
     }
     return { results, total: hits.length };
   }
@@ -191,7 +202,13 @@ export class DraftStore {
           const conflictId = await this.keepConflictCopy(update, current.version);
           throw new ApiFailure('draft.conflict', `${conflictId}: based on ${update.baseVersion}, on disk ${current.version}`);
         }
-        const next: Draft = { ...current, ...update.content, status: update.status ?? current.status, version: current.version + 1, updatedAt: this.now().toISOString() };
+        const next: Draft = {
+          ...current,
+          ...update.content,
+          status: update.status ?? current.status,
+          version: current.version + 1,
+          updatedAt: this.now().toISOString(),
+        };
         await this.write(next);
         this.notify([next.id]);
         return { version: next.version, updatedAt: next.updatedAt };
@@ -204,7 +221,9 @@ export class DraftStore {
    * store last wrote or read (same inode, size and time: every atomic write makes a new inode),
    * what is known is current and nothing is read; otherwise the file is read and parsed.
    */
-  private async currentBookkeeping(id: string): Promise<Pick<Draft, 'schemaVersion' | 'id' | 'version' | 'status' | 'createdAt' | 'updatedAt'>> {
+  private async currentBookkeeping(
+    id: string,
+  ): Promise<Pick<Draft, 'schemaVersion' | 'id' | 'version' | 'status' | 'createdAt' | 'updatedAt'>> {
     const known = this.entries.get(id);
     // Opening the file (not stat by path) makes network file systems check it afresh.
     const info = await open(this.layout.draftFile(id), 'r')
@@ -231,7 +250,13 @@ export class DraftStore {
     await mkdir(this.layout.draftFolder(valid.id), { recursive: true });
     await this.serialise(valid.id, () =>
       withFileLock(this.layout.writeLockFile(valid.id), async () => {
-        if (await stat(this.layout.draftFile(valid.id)).then(() => true, () => false)) throw new ApiFailure('draft.conflict', `${valid.id} exists`);
+        if (
+          await stat(this.layout.draftFile(valid.id)).then(
+            () => true,
+            () => false,
+          )
+        )
+          throw new ApiFailure('draft.conflict', `${valid.id} exists`);
         await this.write(valid);
       }),
     );
@@ -248,7 +273,15 @@ export class DraftStore {
 
   async duplicate(id: string, headlineSuffix: string): Promise<Draft> {
     const original = await this.get(id);
-    const { id: _id, version: _version, schemaVersion: _schema, status: _status, createdAt: _created, updatedAt: _updated, ...content } = original;
+    const {
+      id: _id,
+      version: _version,
+      schemaVersion: _schema,
+      status: _status,
+      createdAt: _created,
+      updatedAt: _updated,
+      ...content
+    } = original;
     return this.create({ ...content, headline: `${content.headline} ${headlineSuffix}`.trim(), slug: '', isSlugEdited: false });
   }
 
@@ -259,10 +292,16 @@ export class DraftStore {
       await this.get(id);
       await mkdir(this.layout.trashFolder, { recursive: true });
       // An older trashed copy of the same draft is kept beside it, never deleted by this.
-      const earlier = await stat(this.layout.trashedFolder(id)).then(() => true, () => false);
+      const earlier = await stat(this.layout.trashedFolder(id)).then(
+        () => true,
+        () => false,
+      );
       if (earlier) await rename(this.layout.trashedFolder(id), `${this.layout.trashedFolder(id)}-${Date.now()}`);
       // The marker goes in first, so a crash mid-way leaves a folder that is clearly trashed.
-      await writeFileAtomic(join(this.layout.draftFolder(id), 'trashed.json'), `${JSON.stringify({ trashedAt: this.now().toISOString() })}\n`);
+      await writeFileAtomic(
+        join(this.layout.draftFolder(id), 'trashed.json'),
+        `${JSON.stringify({ trashedAt: this.now().toISOString() })}\n`,
+      );
       await rename(this.layout.draftFolder(id), this.layout.trashedFolder(id));
       await syncFolder(this.layout.draftsFolder);
       this.forget(id);
@@ -315,7 +354,10 @@ export class DraftStore {
   /** Deletes trashed drafts for good: one, or all trashed before `olderThan`. */
   async purge(which: { id: string } | { olderThan: Date }): Promise<number> {
     const trashed = await this.trashList();
-    const doomed = 'id' in which ? trashed.filter((entry) => entry.summary.id === which.id) : trashed.filter((entry) => new Date(entry.trashedAt) < which.olderThan);
+    const doomed =
+      'id' in which
+        ? trashed.filter((entry) => entry.summary.id === which.id)
+        : trashed.filter((entry) => new Date(entry.trashedAt) < which.olderThan);
     for (const entry of doomed) {
       await rm(this.layout.trashedFolder(entry.summary.id), { recursive: true, force: true });
       this.revisions.forget(entry.summary.id);
@@ -342,7 +384,12 @@ export class DraftStore {
    * Settles a conflict: keep mine (the refused content becomes the next version), keep theirs
    * (the copy is dropped), or keep both (the copy becomes a new draft).
    */
-  async resolveConflict(id: string, conflictId: string, resolution: ConflictResolution, copyHeadlineSuffix = ''): Promise<{ keptAsId?: string }> {
+  async resolveConflict(
+    id: string,
+    conflictId: string,
+    resolution: ConflictResolution,
+    copyHeadlineSuffix = '',
+  ): Promise<{ keptAsId?: string }> {
     const copy = (await this.conflicts(id)).find((candidate) => candidate.conflictId === conflictId);
     if (!copy) throw new ApiFailure('draft.notFound', `${id}/${conflictId}`);
     let keptAsId: string | undefined;
@@ -350,7 +397,14 @@ export class DraftStore {
       const current = await this.get(id);
       await this.save({ id, baseVersion: current.version, content: copy.content });
     } else if (resolution === 'keepBoth') {
-      keptAsId = (await this.create({ ...copy.content, headline: `${copy.content.headline} ${copyHeadlineSuffix}`.trim(), slug: '', isSlugEdited: false })).id;
+      keptAsId = (
+        await this.create({
+          ...copy.content,
+          headline: `${copy.content.headline} ${copyHeadlineSuffix}`.trim(),
+          slug: '',
+          isSlugEdited: false,
+        })
+      ).id;
     }
     await rm(join(this.layout.conflictsFolder(id), `${conflictId}.json`), { force: true });
     this.notify([id]);
@@ -363,8 +417,12 @@ export class DraftStore {
    */
   async acquireEditLock(id: string): Promise<{ isHeld: boolean; heldBy?: EditLockHolder }> {
     const path = this.layout.editLockFile(id);
-    const existing = await readFile(path, 'utf8').then((text) => JSON.parse(text) as EditLockHolder & { renewedAt: string }, () => undefined);
-    const isStale = !existing || Date.now() - Date.parse(existing.renewedAt) > editLockStaleMs || Number.isNaN(Date.parse(existing.renewedAt));
+    const existing = await readFile(path, 'utf8').then(
+      (text) => JSON.parse(text) as EditLockHolder & { renewedAt: string },
+      () => undefined,
+    );
+    const isStale =
+      !existing || Date.now() - Date.parse(existing.renewedAt) > editLockStaleMs || Number.isNaN(Date.parse(existing.renewedAt));
     if (existing && !isStale && existing.instanceId !== this.instanceId) {
       return { isHeld: false, heldBy: { name: existing.name, machine: existing.machine, instanceId: existing.instanceId } };
     }
@@ -378,7 +436,10 @@ export class DraftStore {
 
   async releaseEditLock(id: string): Promise<void> {
     const path = this.layout.editLockFile(id);
-    const existing = await readFile(path, 'utf8').then((text) => JSON.parse(text) as EditLockHolder, () => undefined);
+    const existing = await readFile(path, 'utf8').then(
+      (text) => JSON.parse(text) as EditLockHolder,
+      () => undefined,
+    );
     if (existing?.instanceId === this.instanceId) await rm(path, { force: true });
   }
 
@@ -406,7 +467,8 @@ export class DraftStore {
   // ── loading and keeping up with the disk ──────────────────────────────────────────────────
 
   private async load(): Promise<void> {
-    for (const folder of [this.layout.draftsFolder, this.layout.trashFolder, this.layout.quarantineFolder, this.layout.indexFolder]) await mkdir(folder, { recursive: true });
+    for (const folder of [this.layout.draftsFolder, this.layout.trashFolder, this.layout.quarantineFolder, this.layout.indexFolder])
+      await mkdir(folder, { recursive: true });
     const persisted = await loadSearchIndex(this.layout.indexFolder).catch((error: unknown) => {
       this.options.onProblem?.('search index discarded, rebuilding', error);
       return undefined;
@@ -434,7 +496,13 @@ export class DraftStore {
     }
     for (const id of [...this.entries.keys(), ...this.damaged.keys()]) {
       // A draft created while this scan ran is not in its listing: only a file really gone is forgotten.
-      if (!present.has(id) && !(await stat(this.layout.draftFile(id)).then(() => true, () => false))) {
+      if (
+        !present.has(id) &&
+        !(await stat(this.layout.draftFile(id)).then(
+          () => true,
+          () => false,
+        ))
+      ) {
         this.forget(id);
         changed.push(id);
       }
@@ -453,7 +521,13 @@ export class DraftStore {
       return wasKnown;
     }
     const known = this.entries.get(id) ?? this.damaged.get(id);
-    if (known && known.mtimeMs === info.mtimeMs && known.size === info.size && (!('ino' in known) || known.ino === undefined || known.ino === info.ino)) return false;
+    if (
+      known &&
+      known.mtimeMs === info.mtimeMs &&
+      known.size === info.size &&
+      (!('ino' in known) || known.ino === undefined || known.ino === info.ino)
+    )
+      return false;
     let bytes: Buffer;
     try {
       bytes = await readFile(this.layout.draftFile(id));
@@ -486,11 +560,14 @@ export class DraftStore {
       this.options.onProblem?.('cannot watch the library folder; rescanning periodically', error);
     }
     // Watching misses changes on some network folders: a periodic rescan catches up.
-    this.rescanTimer = setInterval(() => {
-      void this.rescan()
-        .then((changed) => changed.length > 0 && this.notify(changed))
-        .catch((error: unknown) => this.options.onProblem?.('rescanning the library failed', error));
-    }, this.watcher ? rescanIntervalMs : 2_000);
+    this.rescanTimer = setInterval(
+      () => {
+        void this.rescan()
+          .then((changed) => changed.length > 0 && this.notify(changed))
+          .catch((error: unknown) => this.options.onProblem?.('rescanning the library failed', error));
+      },
+      this.watcher ? rescanIntervalMs : 2_000,
+    );
     this.rescanTimer.unref?.();
   }
 
@@ -514,7 +591,13 @@ export class DraftStore {
     this.index.remove(id);
   }
 
-  private async markDamaged(id: string, reason: DamagedDraft['reason'], detail: string, bytes: Buffer | undefined, info: { mtimeMs: number; size: number }): Promise<void> {
+  private async markDamaged(
+    id: string,
+    reason: DamagedDraft['reason'],
+    detail: string,
+    bytes: Buffer | undefined,
+    info: { mtimeMs: number; size: number },
+  ): Promise<void> {
     this.entries.delete(id);
     this.index.remove(id);
     const detectedAt = this.now().toISOString();
@@ -554,7 +637,16 @@ export class DraftStore {
     // What the list needs now is known without counting; the counts, the excerpt and the index
     // catch up right after the answer to the save has gone.
     const previous = this.entries.get(valid.id)?.summary;
-    const quickSummary: DraftSummary = { ...(previous ?? summaryOf(valid)), version: valid.version, headline: valid.headline, section: valid.section, byline: valid.byline, status: valid.status, tags: valid.tags, updatedAt: valid.updatedAt };
+    const quickSummary: DraftSummary = {
+      ...(previous ?? summaryOf(valid)),
+      version: valid.version,
+      headline: valid.headline,
+      section: valid.section,
+      byline: valid.byline,
+      status: valid.status,
+      tags: valid.tags,
+      updatedAt: valid.updatedAt,
+    };
     this.entries.set(valid.id, { summary: quickSummary, mtimeMs: info.mtimeMs, size: info.size, ino: info.ino });
     setImmediate(() => {
       const entry = this.entries.get(valid.id);
@@ -568,9 +660,20 @@ export class DraftStore {
   private async keepConflictCopy(update: DraftContentUpdate, foundVersion: number): Promise<string> {
     const savedAt = this.now().toISOString();
     const conflictId = `${savedAt.replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}`;
-    const copy: ConflictCopy = { conflictId, baseVersion: update.baseVersion, foundVersion, savedBy: this.userName(), machine: this.machineName, savedAt, content: update.content };
+    const copy: ConflictCopy = {
+      conflictId,
+      baseVersion: update.baseVersion,
+      foundVersion,
+      savedBy: this.userName(),
+      machine: this.machineName,
+      savedAt,
+      content: update.content,
+    };
     await mkdir(this.layout.conflictsFolder(update.id), { recursive: true });
-    await writeFileAtomic(join(this.layout.conflictsFolder(update.id), `${conflictId}.json`), `${JSON.stringify(conflictCopySchema.parse(copy), null, 1)}\n`);
+    await writeFileAtomic(
+      join(this.layout.conflictsFolder(update.id), `${conflictId}.json`),
+      `${JSON.stringify(conflictCopySchema.parse(copy), null, 1)}\n`,
+    );
     return conflictId;
   }
 
@@ -590,11 +693,16 @@ export class DraftStore {
         let start = sourceIndex[at]!;
         let end = sourceIndex[at + term.length - 1]! + 1;
         // Highlight the whole word the term was found in (its article, its ending).
-        const isWordCharacter = (character: string | undefined): boolean => character !== undefined && /[\p{L}\p{M}\p{N}\u0640]/u.test(character);
+        const isWordCharacter = (character: string | undefined): boolean =>
+          character !== undefined && /[\p{L}\p{M}\p{N}\u0640]/u.test(character);
         while (start > 0 && isWordCharacter(text[start - 1])) start--;
         while (end < text.length && isWordCharacter(text[end])) end++;
         const before = text.slice(Math.max(0, start - 80), start);
-        return { before: (start > 80 ? '…' : '') + (start > 80 ? before.replace(/^\S*\s/, '') : before), match: text.slice(start, end), after: text.slice(end, end + 100) + (end + 100 < text.length ? '…' : '') };
+        return {
+          before: (start > 80 ? '…' : '') + (start > 80 ? before.replace(/^\S*\s/, '') : before),
+          match: text.slice(start, end),
+          after: text.slice(end, end + 100) + (end + 100 < text.length ? '…' : ''),
+        };
       }
     }
     return undefined;
@@ -665,7 +773,12 @@ function parseDraftUnsafely(bytes: string, id: string): ParsedDraft {
     return { ok: false, reason: 'notJson', detail: describe(error) };
   }
   const migrated = migrateDraft(json);
-  if (!migrated.ok) return { ok: false, reason: migrated.reason === 'newerVersion' ? 'newerVersion' : 'invalid', detail: `${migrated.reason}${migrated.detail ? `: ${migrated.detail}` : ''}` };
+  if (!migrated.ok)
+    return {
+      ok: false,
+      reason: migrated.reason === 'newerVersion' ? 'newerVersion' : 'invalid',
+      detail: `${migrated.reason}${migrated.detail ? `: ${migrated.detail}` : ''}`,
+    };
   if (migrated.draft.id !== id) return { ok: false, reason: 'invalid', detail: 'the id does not match its folder' };
   return { ok: true, draft: migrated.draft };
 }

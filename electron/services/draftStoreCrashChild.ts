@@ -23,7 +23,11 @@ async function main(): Promise<void> {
       const text = `${seedText.repeat(1 + ((round * 7 + version) % 40))} ${round}-${version}`;
       const body = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
       process.stdout.write(`writing ${id} ${version + 1} ${hashOf(text)}\n`);
-      const saved = await store.save({ id, baseVersion: version, content: { ...emptyArticleContent(), headline: `نسخة ${version + 1}`, body } });
+      const saved = await store.save({
+        id,
+        baseVersion: version,
+        content: { ...emptyArticleContent(), headline: `نسخة ${version + 1}`, body },
+      });
       versions.set(id, saved.version);
       process.stdout.write(`saved ${id} ${saved.version} ${hashOf(text)}\n`);
     }

@@ -22,7 +22,11 @@ beforeEach(async () => {
   clock = Date.parse('2026-11-29T09:00:00Z');
   role = 'writer';
   store = await library();
-  workflow = new DraftWorkflow(store, () => ({ author: role === 'writer' ? 'ريم' : 'سامر', role }), () => new Date((clock += 1000)));
+  workflow = new DraftWorkflow(
+    store,
+    () => ({ author: role === 'writer' ? 'ريم' : 'سامر', role }),
+    () => new Date((clock += 1000)),
+  );
 });
 afterEach(async () => {
   for (const opened of stores.splice(0)) await opened.dispose();
@@ -67,7 +71,9 @@ describe('DraftWorkflow', () => {
     const revisions = await store.revisions.list(draft.id);
     expect(revisions.map((revision) => revision.kind)).toEqual(['manual', 'beforeRestore', 'restored']);
     expect((await store.revisions.get(draft.id, revisions[1]!.id)).content.headline).toBe('الثاني');
-    expect((await store.revisions.get(draft.id, revisions[2]!.id)).content).toEqual((await store.revisions.get(draft.id, first.id)).content);
+    expect((await store.revisions.get(draft.id, revisions[2]!.id)).content).toEqual(
+      (await store.revisions.get(draft.id, first.id)).content,
+    );
   });
 
   it('leaves a checkpoint after ten minutes of editing, not before', async () => {
@@ -96,7 +102,9 @@ describe('DraftWorkflow', () => {
     const otherWorkflow = new DraftWorkflow(other, () => ({ author: 'سامر', role: 'copyEditor' }));
     expect(await otherWorkflow.importWithHistory(text)).toEqual({ id: draft.id, addedRevisions: 2, isConflict: false, isNew: true });
     expect(await otherWorkflow.importWithHistory(text)).toEqual({ id: draft.id, addedRevisions: 0, isConflict: false, isNew: false });
-    expect((await other.revisions.list(draft.id)).map((revision) => revision.id)).toEqual((await store.revisions.list(draft.id)).map((revision) => revision.id));
+    expect((await other.revisions.list(draft.id)).map((revision) => revision.id)).toEqual(
+      (await store.revisions.list(draft.id)).map((revision) => revision.id),
+    );
     expect((await other.get(draft.id)).headline).toBe('للتسليم');
   });
 
@@ -110,7 +118,9 @@ describe('DraftWorkflow', () => {
   });
 
   it('refuses a file that is not an export', async () => {
-    await expect(workflow.importWithHistory('{"format": "something else"}')).rejects.toMatchObject({ apiError: { code: 'import.invalidFile' } });
+    await expect(workflow.importWithHistory('{"format": "something else"}')).rejects.toMatchObject({
+      apiError: { code: 'import.invalidFile' },
+    });
     await expect(workflow.importWithHistory('not json')).rejects.toMatchObject({ apiError: { code: 'import.invalidFile' } });
   });
 });

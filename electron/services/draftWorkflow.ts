@@ -137,7 +137,8 @@ export class DraftWorkflow {
       throw new ApiFailure('import.invalidFile', error instanceof Error ? error.message.slice(0, 300) : String(error));
     }
     const { draft, history } = file;
-    if (history.revisions.some((revision) => revision.draftId !== draft.id)) throw new ApiFailure('import.invalidFile', 'revisions of another draft');
+    if (history.revisions.some((revision) => revision.draftId !== draft.id))
+      throw new ApiFailure('import.invalidFile', 'revisions of another draft');
     const existing = await this.store.get(draft.id).catch((error: unknown) => {
       if (error instanceof ApiFailure && error.apiError.code === 'draft.notFound') return undefined;
       throw error;
@@ -148,14 +149,35 @@ export class DraftWorkflow {
       return { id: draft.id, addedRevisions, isConflict: false, isNew: true };
     }
     const addedRevisions = await this.store.revisions.merge(draft.id, history);
-    const { id: _id, version: _version, schemaVersion: _schema, status: _status, createdAt: _created, updatedAt: _updated, ...imported } = draft;
-    const { id: _id2, version: _version2, schemaVersion: _schema2, status: _status2, createdAt: _created2, updatedAt: _updated2, ...local } = existing;
+    const {
+      id: _id,
+      version: _version,
+      schemaVersion: _schema,
+      status: _status,
+      createdAt: _created,
+      updatedAt: _updated,
+      ...imported
+    } = draft;
+    const {
+      id: _id2,
+      version: _version2,
+      schemaVersion: _schema2,
+      status: _status2,
+      createdAt: _created2,
+      updatedAt: _updated2,
+      ...local
+    } = existing;
     const isSame = JSON.stringify(imported) === JSON.stringify(local);
     if (!isSame) await this.store.keepAsConflict(draft.id, imported, draft.version);
     return { id: draft.id, addedRevisions, isConflict: !isSame, isNew: false };
   }
 
-  private async record(draft: Draft, kind: Parameters<DraftStore['revisions']['record']>[1]['kind'], message: string, author: string): Promise<RevisionSummary> {
+  private async record(
+    draft: Draft,
+    kind: Parameters<DraftStore['revisions']['record']>[1]['kind'],
+    message: string,
+    author: string,
+  ): Promise<RevisionSummary> {
     const summary = await this.store.revisions.record(draft, { kind, message, author });
     this.lastRevisionAt.set(draft.id, Date.parse(summary.createdAt));
     return summary;

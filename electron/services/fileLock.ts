@@ -31,7 +31,11 @@ function thisMachine(): string {
   return machineIdentity;
 }
 
-export async function withFileLock<T>(lockPath: string, task: () => Promise<T>, options: { staleAfterMs?: number; timeoutMs?: number } = {}): Promise<T> {
+export async function withFileLock<T>(
+  lockPath: string,
+  task: () => Promise<T>,
+  options: { staleAfterMs?: number; timeoutMs?: number } = {},
+): Promise<T> {
   const staleAfterMs = options.staleAfterMs ?? 30_000;
   const deadline = Date.now() + (options.timeoutMs ?? 15_000);
   const token = randomBytes(12).toString('hex');
@@ -46,7 +50,13 @@ export async function withFileLock<T>(lockPath: string, task: () => Promise<T>, 
       if ((await isStale(lockPath, staleAfterMs)) || (await isHolderGone(lockPath))) {
         const aside = `${lockPath}.stale-${token}`;
         // Only one breaker wins the rename; the others find the lock gone or new, and try again.
-        if (await rename(lockPath, aside).then(() => true, () => false)) await rm(aside, { force: true });
+        if (
+          await rename(lockPath, aside).then(
+            () => true,
+            () => false,
+          )
+        )
+          await rm(aside, { force: true });
       } else if (Date.now() > deadline) {
         throw new Error(`lock ${lockPath} is held`);
       } else {
@@ -67,7 +77,10 @@ export async function withFileLock<T>(lockPath: string, task: () => Promise<T>, 
  * folder's own clock gives a file touched now (so a machine whose clock runs ahead breaks nothing).
  */
 async function isStale(lockPath: string, staleAfterMs: number): Promise<boolean> {
-  const lockTime = await stat(lockPath).then((info) => info.mtimeMs, () => undefined);
+  const lockTime = await stat(lockPath).then(
+    (info) => info.mtimeMs,
+    () => undefined,
+  );
   if (lockTime === undefined) return false;
   const probe = `${lockPath}.clock-${randomBytes(4).toString('hex')}`;
   try {

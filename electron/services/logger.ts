@@ -14,7 +14,12 @@ export function createConsoleLogger(prefix = 'midad'): Logger {
       process.stderr.write(`${line('info', message)}\n`);
     },
     error(message, error) {
-      const detail = error instanceof Error ? ` — ${error.stack ?? `${error.name}: ${error.message}`}` : error === undefined ? '' : ` — ${String(error)}`;
+      const detail =
+        error instanceof Error
+          ? ` — ${error.stack ?? `${error.name}: ${error.message}`}`
+          : error === undefined
+            ? ''
+            : ` — ${String(error)}`;
       process.stderr.write(`${line('error', message)}${detail}\n`);
     },
   };

@@ -34,9 +34,24 @@ describe('RevisionStore', () => {
     const { content } = generateArticle(800, 3);
     const draft = await drafts.create({ ...content, related: [{ key: 'a', title: 'ذو صلة', url: 'https://example.com/a' }] });
     const summary = await revisions.record(draft, { kind: 'manual', message: 'قبل التدقيق', author: 'ريم' });
-    expect(summary).toMatchObject({ draftId: draft.id, kind: 'manual', message: 'قبل التدقيق', author: 'ريم', draftVersion: 1, status: 'draft' });
+    expect(summary).toMatchObject({
+      draftId: draft.id,
+      kind: 'manual',
+      message: 'قبل التدقيق',
+      author: 'ريم',
+      draftVersion: 1,
+      status: 'draft',
+    });
     const revision = await revisions.get(draft.id, summary.id);
-    const { id: _id, version: _version, schemaVersion: _schema, status: _status, createdAt: _created, updatedAt: _updated, ...expected } = draft;
+    const {
+      id: _id,
+      version: _version,
+      schemaVersion: _schema,
+      status: _status,
+      createdAt: _created,
+      updatedAt: _updated,
+      ...expected
+    } = draft;
     expect(revision.content).toEqual(expected);
   });
 
@@ -66,7 +81,9 @@ describe('RevisionStore', () => {
       await revisions.record(draft, { kind: 'checkpoint', author: 'ريم' });
     }
     const added = (await folderSize(historyFolder)) - before;
-    process.stdout.write(`\nrevision storage: 200 small edits to a ${content.body.content!.length}-block, 10,000-word article added ${(added / 1e6).toFixed(2)} MB\n`);
+    process.stdout.write(
+      `\nrevision storage: 200 small edits to a ${content.body.content!.length}-block, 10,000-word article added ${(added / 1e6).toFixed(2)} MB\n`,
+    );
     expect(added).toBeLessThan(2_000_000);
     expect(await revisions.list(draft.id)).toHaveLength(201);
   });

@@ -87,7 +87,8 @@ export class RevisionStore {
     const fieldsId = await this.putBlob(draft.id, fields);
     let blocks = '';
     for (const node of body.content ?? []) blocks += await this.putBlob(draft.id, node);
-    if (!this.latest.has(draft.id)) this.latest.set(draft.id, Math.max(0, ...(await this.manifests(draft.id)).map((revision) => Date.parse(revision.createdAt))));
+    if (!this.latest.has(draft.id))
+      this.latest.set(draft.id, Math.max(0, ...(await this.manifests(draft.id)).map((revision) => Date.parse(revision.createdAt))));
     const createdAt = Math.max(this.now().getTime(), this.latest.get(draft.id)! + 1);
     this.latest.set(draft.id, createdAt);
     const manifest: RevisionManifest = revisionManifestSchema.parse({
@@ -121,7 +122,8 @@ export class RevisionStore {
     const content: RichTextNode[] = [];
     for (const blockId of blockIdsOf({ blocks })) {
       const node = await this.readBlob(draftId, blockId);
-      if (!isWellFormedRichTextNode(node)) throw new ApiFailure('history.invalid', `block ${blockId} of ${draftId} is not a well-formed node`);
+      if (!isWellFormedRichTextNode(node))
+        throw new ApiFailure('history.invalid', `block ${blockId} of ${draftId} is not a well-formed node`);
       content.push(node);
     }
     const article = articleContentSchema.parse({ ...(fields as object), body: { type: 'doc', content } });
@@ -159,7 +161,8 @@ export class RevisionStore {
       const manifest = revisionManifestSchema.parse(candidate);
       if (manifest.draftId !== draftId) throw new ApiFailure('history.invalid', `revision ${manifest.id} belongs to another draft`);
       if (existing.has(manifest.id)) continue;
-      for (const id of [manifest.fields, ...blockIdsOf(manifest)]) if (!known.has(id)) throw new ApiFailure('history.invalid', `revision ${manifest.id} lacks blob ${id}`);
+      for (const id of [manifest.fields, ...blockIdsOf(manifest)])
+        if (!known.has(id)) throw new ApiFailure('history.invalid', `revision ${manifest.id} lacks blob ${id}`);
       await this.writeManifest(manifest);
       existing.add(manifest.id);
       added++;

@@ -26,7 +26,13 @@ export interface IndexedEntry {
 const headerSchema = z.object({
   format: z.literal(indexFormatVersion),
   entries: z.array(z.object({ summary: draftSummarySchema, mtimeMs: z.number(), size: z.number(), ino: z.number().optional() })),
-  search: z.object({ ids: z.array(z.string()), updatedAt: z.array(z.string()), headlines: z.array(z.string()), terms: z.string(), counts: z.array(z.number().int().nonnegative()) }),
+  search: z.object({
+    ids: z.array(z.string()),
+    updatedAt: z.array(z.string()),
+    headlines: z.array(z.string()),
+    terms: z.string(),
+    counts: z.array(z.number().int().nonnegative()),
+  }),
   postings: z.object({ length: z.number().int().nonnegative(), sha256: z.string().length(64) }),
 });
 
@@ -38,7 +44,12 @@ export async function saveSearchIndex(folder: string, entries: readonly IndexedE
   const bytes = new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength);
   // Postings first: a header only ever points at postings that are already complete on disk.
   await writeFileAtomic(postingsFile(folder), bytes);
-  const header = { format: indexFormatVersion, entries, search, postings: { length: postings.length, sha256: createHash('sha256').update(bytes).digest('hex') } };
+  const header = {
+    format: indexFormatVersion,
+    entries,
+    search,
+    postings: { length: postings.length, sha256: createHash('sha256').update(bytes).digest('hex') },
+  };
   await writeFileAtomic(headerFile(folder), JSON.stringify(header));
 }
 
@@ -53,10 +64,12 @@ export async function loadSearchIndex(folder: string): Promise<{ entries: Indexe
   const header = headerSchema.parse(JSON.parse(headerText));
   const bytes = await readFile(postingsFile(folder));
   if (bytes.length !== header.postings.length * 4) throw new Error('index postings have the wrong length');
-  if (createHash('sha256').update(bytes).digest('hex') !== header.postings.sha256) throw new Error('index postings do not match their checksum');
+  if (createHash('sha256').update(bytes).digest('hex') !== header.postings.sha256)
+    throw new Error('index postings do not match their checksum');
   const postings = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const index = DraftSearchIndex.deserialise({ ...header.search, postings });
   const indexed = new Set(header.search.ids);
-  if (header.entries.length !== indexed.size || header.entries.some((entry) => !indexed.has(entry.summary.id))) throw new Error('index entries and documents differ');
+  if (header.entries.length !== indexed.size || header.entries.some((entry) => !indexed.has(entry.summary.id)))
+    throw new Error('index entries and documents differ');
   return { entries: header.entries, index };
 }

@@ -106,10 +106,21 @@ export function App() {
         </div>
       )}
       <div className="app-body">
-        <LibraryPanel openDraftId={openDraft?.id} onOpen={(id) => id !== openDraft?.id && void open(id)} onCreate={() => void create()} onImport={() => setIsImportOpen(true)} />
+        <LibraryPanel
+          openDraftId={openDraft?.id}
+          onOpen={(id) => id !== openDraft?.id && void open(id)}
+          onCreate={() => void create()}
+          onImport={() => setIsImportOpen(true)}
+        />
         <main className="workspace">
           {openDraft ? (
-            <ArticleEditor key={`${openDraft.id}@${openDraft.version}`} draft={openDraft} onOpen={(id) => void open(id)} onClosed={() => setOpenDraft(undefined)} onOpenSettings={() => setIsSettingsOpen(true)} />
+            <ArticleEditor
+              key={`${openDraft.id}@${openDraft.version}`}
+              draft={openDraft}
+              onOpen={(id) => void open(id)}
+              onClosed={() => setOpenDraft(undefined)}
+              onOpenSettings={() => setIsSettingsOpen(true)}
+            />
           ) : (
             <p className="workspace-empty">{t('editor.noDraftOpen')}</p>
           )}

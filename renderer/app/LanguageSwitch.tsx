@@ -7,13 +7,7 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch" role="group" aria-label={t('app.language')}>
       {languages.map((option) => (
-        <button
-          key={option}
-          type="button"
-          lang={option}
-          aria-pressed={option === language}
-          onClick={() => setLanguage(option)}
-        >
+        <button key={option} type="button" lang={option} aria-pressed={option === language} onClick={() => setLanguage(option)}>
           {t(`app.language.${option}`)}
         </button>
       ))}

@@ -40,13 +40,24 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             <label htmlFor="settings-user-name" className="field-label">
               {t('settings.userName')}
             </label>
-            <input id="settings-user-name" type="text" dir="auto" value={settings.userName} maxLength={120} onChange={(event) => setSettings({ ...settings, userName: event.target.value })} />
+            <input
+              id="settings-user-name"
+              type="text"
+              dir="auto"
+              value={settings.userName}
+              maxLength={120}
+              onChange={(event) => setSettings({ ...settings, userName: event.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor="settings-role" className="field-label">
               {t('settings.role')}
             </label>
-            <select id="settings-role" value={settings.role} onChange={(event) => setSettings({ ...settings, role: event.target.value as Settings['role'] })}>
+            <select
+              id="settings-role"
+              value={settings.role}
+              onChange={(event) => setSettings({ ...settings, role: event.target.value as Settings['role'] })}
+            >
               {roles.map((role) => (
                 <option key={role} value={role}>
                   {t(`role.${role}`)}
@@ -58,7 +69,13 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             <label htmlFor="settings-library-folder" className="field-label">
               {t('settings.libraryFolder')}
             </label>
-            <input id="settings-library-folder" type="text" dir="ltr" value={settings.libraryFolder} onChange={(event) => setSettings({ ...settings, libraryFolder: event.target.value })} />
+            <input
+              id="settings-library-folder"
+              type="text"
+              dir="ltr"
+              value={settings.libraryFolder}
+              onChange={(event) => setSettings({ ...settings, libraryFolder: event.target.value })}
+            />
           </div>
           <div className="field field-narrow">
             <label htmlFor="settings-trash-days" className="field-label">
@@ -70,7 +87,9 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
               min={1}
               max={3650}
               value={settings.trashRetentionDays}
-              onChange={(event) => setSettings({ ...settings, trashRetentionDays: Math.max(1, Math.min(3650, Number(event.target.value) || 30)) })}
+              onChange={(event) =>
+                setSettings({ ...settings, trashRetentionDays: Math.max(1, Math.min(3650, Number(event.target.value) || 30)) })
+              }
             />
           </div>
           {message && (

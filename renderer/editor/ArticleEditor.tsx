@@ -138,7 +138,9 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
   // A conflict copy left earlier (another desk's refused save, a disagreeing import) is settled here too.
   useEffect(() => {
     let isCurrent = true;
-    void api.call('drafts.conflicts', { id: draft.id }).then((result) => isCurrent && result.ok && setWaitingCopy(result.value.conflicts.at(-1)));
+    void api
+      .call('drafts.conflicts', { id: draft.id })
+      .then((result) => isCurrent && result.ok && setWaitingCopy(result.value.conflicts.at(-1)));
     return () => {
       isCurrent = false;
     };
@@ -148,7 +150,8 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
   useEffect(() => {
     const acquire = (): void => {
       void api.call('drafts.acquireEditLock', { id: draft.id }).then((result) => {
-        if (result.ok) setLockHolder(result.value.heldBy ? { name: result.value.heldBy.name, machine: result.value.heldBy.machine } : undefined);
+        if (result.ok)
+          setLockHolder(result.value.heldBy ? { name: result.value.heldBy.name, machine: result.value.heldBy.machine } : undefined);
       });
     };
     acquire();
@@ -187,7 +190,10 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
   // The body is counted when it changes, the headline and standfirst when they do: a headline
   // keystroke must not re-count a 10,000-word body.
   const bodyStats = useMemo(() => textStats(plainTextOf(body)), [body]);
-  const headStats = useMemo(() => textStats([fields.headline, fields.standfirst].filter(Boolean).join('\n')), [fields.headline, fields.standfirst]);
+  const headStats = useMemo(
+    () => textStats([fields.headline, fields.standfirst].filter(Boolean).join('\n')),
+    [fields.headline, fields.standfirst],
+  );
   const stats = useMemo(() => {
     const words = bodyStats.words + headStats.words;
     return {
@@ -223,7 +229,8 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
     }
     const element =
       field === 'related'
-        ? (document.querySelectorAll<HTMLElement>('.related-list > li')[index ?? 0]?.querySelector<HTMLElement>('input') ?? document.getElementById('related-title'))
+        ? (document.querySelectorAll<HTMLElement>('.related-list > li')[index ?? 0]?.querySelector<HTMLElement>('input') ??
+          document.getElementById('related-title'))
         : document.getElementById(preflightFieldElementIds[field]);
     // After the form is shown again (leaving the preview), in the next frame.
     requestAnimationFrame(() => {
@@ -343,7 +350,14 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
         {waitingCopy && !(saveState.status === 'failed' && saveState.error.code === 'draft.conflict') && (
           <ConflictPanel draftId={draft.id} conflictId={waitingCopy.conflictId} mine={() => waitingCopy.content} onResolved={onOpen} />
         )}
-        {saveState.status === 'failed' && saveState.error.code === 'draft.conflict' && <ConflictPanel draftId={draft.id} conflictId={/^[\w-]{1,80}(?=:)/.exec(saveState.error.detail ?? '')?.[0]} mine={() => session.content()} onResolved={onOpen} />}
+        {saveState.status === 'failed' && saveState.error.code === 'draft.conflict' && (
+          <ConflictPanel
+            draftId={draft.id}
+            conflictId={/^[\w-]{1,80}(?=:)/.exec(saveState.error.detail ?? '')?.[0]}
+            mine={() => session.content()}
+            onResolved={onOpen}
+          />
+        )}
 
         {pastedArticle && (
           <div className="banner banner-offer" role="region" aria-label={t('import.title')}>
@@ -374,14 +388,29 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
 
         <div className="article-form" hidden={mode !== 'edit'}>
           <div className="field-row">
-            <TextField id="section" label={t('article.section')} value={fields.section} maxLength={120} list="section-options" placeholder={t('article.sectionPlaceholder')} onChange={(section) => update({ section })}>
+            <TextField
+              id="section"
+              label={t('article.section')}
+              value={fields.section}
+              maxLength={120}
+              list="section-options"
+              placeholder={t('article.sectionPlaceholder')}
+              onChange={(section) => update({ section })}
+            >
               <datalist id="section-options">
                 {sections.map((section) => (
                   <option key={section} value={section} />
                 ))}
               </datalist>
             </TextField>
-            <TextField id="kicker" label={t('article.kicker')} value={fields.kicker} maxLength={articleLimits.kicker.max} placeholder={t('article.kickerPlaceholder')} onChange={(kicker) => update({ kicker })} />
+            <TextField
+              id="kicker"
+              label={t('article.kicker')}
+              value={fields.kicker}
+              maxLength={articleLimits.kicker.max}
+              placeholder={t('article.kickerPlaceholder')}
+              onChange={(kicker) => update({ kicker })}
+            />
           </div>
 
           <div className="field">
@@ -425,7 +454,14 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
           </div>
 
           <div className="field-row">
-            <TextField id="byline" label={t('article.byline')} value={fields.byline} maxLength={200} placeholder={t('article.bylinePlaceholder')} onChange={(byline) => update({ byline })} />
+            <TextField
+              id="byline"
+              label={t('article.byline')}
+              value={fields.byline}
+              maxLength={200}
+              placeholder={t('article.bylinePlaceholder')}
+              onChange={(byline) => update({ byline })}
+            />
             <TextField
               id="dateline-place"
               label={t('article.datelinePlace')}
@@ -438,7 +474,12 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
               <label htmlFor="dateline-date" className="field-label">
                 {t('article.datelineDate')}
               </label>
-              <input id="dateline-date" type="date" value={fields.dateline.date} onChange={(event) => update({ dateline: { ...fields.dateline, date: event.target.value } })} />
+              <input
+                id="dateline-date"
+                type="date"
+                value={fields.dateline.date}
+                onChange={(event) => update({ dateline: { ...fields.dateline, date: event.target.value } })}
+              />
             </div>
           </div>
 
@@ -484,7 +525,12 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
             <LengthGuide id="seo-guide" length={[...fields.seoDescription].length} {...articleLimits.seoDescription} />
           </div>
         </section>
-        <RelatedArticlesEditor items={fields.related} loadDrafts={loadOtherDrafts} currentDraftId={draft.id} onChange={(related) => update({ related })} />
+        <RelatedArticlesEditor
+          items={fields.related}
+          loadDrafts={loadOtherDrafts}
+          currentDraftId={draft.id}
+          onChange={(related) => update({ related })}
+        />
       </aside>
     </div>
   );

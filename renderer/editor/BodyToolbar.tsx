@@ -36,7 +36,14 @@ export function BodyToolbar({ editor, isLinkFormOpen, onLinkFormChange }: BodyTo
     }),
   });
 
-  const button = (label: MessageKey, isActive: boolean | undefined, run: () => void, content: ReactNode, shortcut?: string, isDisabled = false) => (
+  const button = (
+    label: MessageKey,
+    isActive: boolean | undefined,
+    run: () => void,
+    content: ReactNode,
+    shortcut?: string,
+    isDisabled = false,
+  ) => (
     <button
       type="button"
       className="toolbar-button"
@@ -63,8 +70,20 @@ export function BodyToolbar({ editor, isLinkFormOpen, onLinkFormChange }: BodyTo
         {button('toolbar.heading3', state.isHeading3, () => chain().toggleHeading({ level: 3 }).run(), 'ع٣', 'Ctrl+Alt+3')}
         {button('toolbar.bulletList', state.isBulletList, () => chain().toggleBulletList().run(), '•', 'Ctrl+Shift+8')}
         {button('toolbar.orderedList', state.isOrderedList, () => chain().toggleOrderedList().run(), '١.', 'Ctrl+Shift+7')}
-        {button('toolbar.quote', state.isQuote, () => (state.isPullQuote ? chain().updateAttributes('quote', { variant: 'quote' }).run() : chain().toggleQuote().run()), '”', 'Ctrl+Shift+Q')}
-        {button('toolbar.pullQuote', state.isPullQuote, () => (state.isQuote ? chain().updateAttributes('quote', { variant: 'pull' }).run() : chain().toggleQuote({ variant: 'pull' }).run()), '❝')}
+        {button(
+          'toolbar.quote',
+          state.isQuote,
+          () => (state.isPullQuote ? chain().updateAttributes('quote', { variant: 'quote' }).run() : chain().toggleQuote().run()),
+          '”',
+          'Ctrl+Shift+Q',
+        )}
+        {button(
+          'toolbar.pullQuote',
+          state.isPullQuote,
+          () =>
+            state.isQuote ? chain().updateAttributes('quote', { variant: 'pull' }).run() : chain().toggleQuote({ variant: 'pull' }).run(),
+          '❝',
+        )}
         {button('toolbar.link', state.isLink || isLinkFormOpen, () => onLinkFormChange(!isLinkFormOpen), t('toolbar.link'), 'Ctrl+K')}
         <span className="toolbar-separator" aria-hidden="true" />
         {button('toolbar.undo', undefined, () => chain().undo().run(), '↶', 'Ctrl+Z', !state.canUndo)}

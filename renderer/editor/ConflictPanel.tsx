@@ -27,7 +27,9 @@ export function ConflictPanel({ draftId, conflictId, mine, onResolved }: Conflic
   const [error, setError] = useState<string | undefined>();
 
   useEffect(() => {
-    void api.call('drafts.get', { id: draftId }).then((result) => (result.ok ? setTheirs(result.value) : setError(errorMessage(result.error))));
+    void api
+      .call('drafts.get', { id: draftId })
+      .then((result) => (result.ok ? setTheirs(result.value) : setError(errorMessage(result.error))));
   }, [api, draftId, errorMessage]);
 
   /** The copy this editor's refused save left is settled by the decision (it is what "mine" was): drop it. */
@@ -50,7 +52,9 @@ export function ConflictPanel({ draftId, conflictId, mine, onResolved }: Conflic
   };
 
   const keepBoth = async (): Promise<void> => {
-    const copy = await api.call('drafts.create', { content: { ...mine(), headline: `${mine().headline} ${t('library.copySuffix')}`.trim(), slug: '', isSlugEdited: false } });
+    const copy = await api.call('drafts.create', {
+      content: { ...mine(), headline: `${mine().headline} ${t('library.copySuffix')}`.trim(), slug: '', isSlugEdited: false },
+    });
     if (!copy.ok) return setError(errorMessage(copy.error));
     await dropCopies();
     onResolved(draftId);

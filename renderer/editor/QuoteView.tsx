@@ -34,7 +34,12 @@ export function QuoteView({ node, updateAttributes, editor }: ReactNodeViewProps
           />
         </label>
         <label className="quote-variant">
-          <input type="checkbox" checked={variant === 'pull'} disabled={!isEditable} onChange={(event) => updateAttributes({ variant: event.target.checked ? 'pull' : 'quote' })} />
+          <input
+            type="checkbox"
+            checked={variant === 'pull'}
+            disabled={!isEditable}
+            onChange={(event) => updateAttributes({ variant: event.target.checked ? 'pull' : 'quote' })}
+          />
           <span>{t('quote.pull')}</span>
         </label>
       </figcaption>

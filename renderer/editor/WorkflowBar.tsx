@@ -45,7 +45,15 @@ export function WorkflowBar({ status, role, onMove }: WorkflowBarProps) {
           <label htmlFor="return-note" className="field-label">
             {t('workflow.returnNote')}
           </label>
-          <input id="return-note" type="text" dir="auto" required value={note} autoFocus onChange={(event) => setNote(event.target.value)} />
+          <input
+            id="return-note"
+            type="text"
+            dir="auto"
+            required
+            value={note}
+            autoFocus
+            onChange={(event) => setNote(event.target.value)}
+          />
           <button type="submit">{t('workflow.confirmReturn')}</button>
           <button type="button" onClick={() => setReturning(undefined)}>
             {t('link.cancel')}

@@ -104,7 +104,10 @@ describe('Autosaver', () => {
 
 describe('Autosaver after a conflict', () => {
   it('stops saving until the user decides, so one conflict is one conflict copy', async () => {
-    const save = vi.fn(async (): Promise<Result<{ version: number }>> => ({ ok: false, error: { code: 'draft.conflict', messageKey: 'error.draft.conflict' } }));
+    const save = vi.fn(async (): Promise<Result<{ version: number }>> => ({
+      ok: false,
+      error: { code: 'draft.conflict', messageKey: 'error.draft.conflict' },
+    }));
     const autosaver = new Autosaver({ baseVersion: 1, save, delayMs: 100 });
     autosaver.markChanged();
     await vi.advanceTimersByTimeAsync(100);

@@ -5,11 +5,7 @@
  */
 import type { ApiError, Result } from '../../shared/contract/apiError';
 
-export type SaveState =
-  | { status: 'saved' }
-  | { status: 'pending' }
-  | { status: 'saving' }
-  | { status: 'failed'; error: ApiError };
+export type SaveState = { status: 'saved' } | { status: 'pending' } | { status: 'saving' } | { status: 'failed'; error: ApiError };
 
 export interface AutosaverOptions {
   baseVersion: number;

@@ -56,7 +56,12 @@ describe('pasting', () => {
 describe('the editor’s own JSON', () => {
   it('passes the body check the store applies (direction attributes included)', async () => {
     const { isWellFormedRichTextDocument } = await import('../../shared/model/richTextDocument');
-    editor = new Editor({ extensions: bodyExtensions({ placeholder: '' }), textDirection: 'auto', content: '<h2>عنوان</h2><p>فقرة <strong>عريضة</strong></p><figure class="quote"><blockquote><p>اقتباس</p></blockquote></figure><ul><li>بند</li></ul>' });
+    editor = new Editor({
+      extensions: bodyExtensions({ placeholder: '' }),
+      textDirection: 'auto',
+      content:
+        '<h2>عنوان</h2><p>فقرة <strong>عريضة</strong></p><figure class="quote"><blockquote><p>اقتباس</p></blockquote></figure><ul><li>بند</li></ul>',
+    });
     expect(isWellFormedRichTextDocument(editor.getJSON())).toBe(true);
   });
 });

@@ -6,7 +6,28 @@
  */
 import DOMPurify from 'dompurify';
 
-const allowedTags = ['p', 'br', 'h2', 'h3', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'u', 's', 'a', 'blockquote', 'figure', 'figcaption', 'cite', 'span', 'div'];
+const allowedTags = [
+  'p',
+  'br',
+  'h2',
+  'h3',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'a',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'cite',
+  'span',
+  'div',
+];
 const allowedAttributes = ['href', 'dir', 'start', 'data-variant', 'data-type', 'data-speaker', 'data-role'];
 
 function wrapChildren(element: Element, tag: string): void {

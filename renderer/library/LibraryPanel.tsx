@@ -36,7 +36,10 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
   const importWithHistory = async (file: File): Promise<void> => {
     const result = await api.call('drafts.importWithHistory', { text: await file.text() });
     if (!result.ok) return setExchangeMessage({ text: errorMessage(result.error), isError: true });
-    setExchangeMessage({ text: result.value.isConflict ? t('exchange.importedConflict') : t('exchange.imported', { count: result.value.addedRevisions }), isError: false });
+    setExchangeMessage({
+      text: result.value.isConflict ? t('exchange.importedConflict') : t('exchange.imported', { count: result.value.addedRevisions }),
+      isError: false,
+    });
     onOpen(result.value.id);
   };
   const state = useLibraryQuery({ text, statuses, section, ...more });
@@ -51,7 +54,8 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
     return api.on('drafts.changed', load);
   }, [api]);
 
-  const toggleStatus = (status: ArticleStatus): void => setStatuses((current) => (current.includes(status) ? current.filter((other) => other !== status) : [...current, status]));
+  const toggleStatus = (status: ArticleStatus): void =>
+    setStatuses((current) => (current.includes(status) ? current.filter((other) => other !== status) : [...current, status]));
 
   return (
     <nav className="library" aria-labelledby="library-title">
@@ -88,7 +92,13 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
 
       <div className="library-tabs" role="group" aria-label={t('library.views')}>
         {(['drafts', 'trash', 'attention'] as const).map((name) => (
-          <button key={name} type="button" aria-pressed={view === name} onClick={() => setView(name)} data-warning={name === 'attention' && damaged.length > 0 ? true : undefined}>
+          <button
+            key={name}
+            type="button"
+            aria-pressed={view === name}
+            onClick={() => setView(name)}
+            data-warning={name === 'attention' && damaged.length > 0 ? true : undefined}
+          >
             {t(`library.view.${name}`)}
             {name === 'attention' && damaged.length > 0 && <span className="count-badge"> {damaged.length}</span>}
           </button>
@@ -103,12 +113,25 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
             <label htmlFor="library-search" className="visually-hidden">
               {t('library.search')}
             </label>
-            <input id="library-search" type="search" dir="auto" value={text} placeholder={t('library.searchPlaceholder')} onChange={(event) => setText(event.target.value)} />
+            <input
+              id="library-search"
+              type="search"
+              dir="auto"
+              value={text}
+              placeholder={t('library.searchPlaceholder')}
+              onChange={(event) => setText(event.target.value)}
+            />
           </div>
           <div className="library-filters" role="group" aria-label={t('library.filters')}>
             <div className="chip-row">
               {articleStatuses.map((status) => (
-                <button key={status} type="button" className="filter-chip" aria-pressed={statuses.includes(status)} onClick={() => toggleStatus(status)}>
+                <button
+                  key={status}
+                  type="button"
+                  className="filter-chip"
+                  aria-pressed={statuses.includes(status)}
+                  onClick={() => toggleStatus(status)}
+                >
                   {t(`status.${status}`)}
                 </button>
               ))}
@@ -119,7 +142,13 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
                   {t('library.allSections')}
                 </button>
                 {sections.slice(0, 12).map((name) => (
-                  <button key={name} type="button" className="filter-chip" aria-pressed={section === name} onClick={() => setSection(section === name ? '' : name)}>
+                  <button
+                    key={name}
+                    type="button"
+                    className="filter-chip"
+                    aria-pressed={section === name}
+                    onClick={() => setSection(section === name ? '' : name)}
+                  >
                     {name}
                   </button>
                 ))}
@@ -130,7 +159,12 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
               <div className="more-filters-grid">
                 <label>
                   <span>{t('article.byline')}</span>
-                  <input type="text" dir="auto" value={more.author} onChange={(event) => setMore({ ...more, author: event.target.value })} />
+                  <input
+                    type="text"
+                    dir="auto"
+                    value={more.author}
+                    onChange={(event) => setMore({ ...more, author: event.target.value })}
+                  />
                 </label>
                 <label>
                   <span>{t('library.tag')}</span>
@@ -147,13 +181,22 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
               </div>
             </details>
           </div>
-          {state.status === 'loading' && <p className="library-message" role="status">{t('library.loading')}</p>}
-          {state.status === 'failed' && <p className="library-message" role="alert">{errorMessage(state.error)}</p>}
+          {state.status === 'loading' && (
+            <p className="library-message" role="status">
+              {t('library.loading')}
+            </p>
+          )}
+          {state.status === 'failed' && (
+            <p className="library-message" role="alert">
+              {errorMessage(state.error)}
+            </p>
+          )}
           {state.status === 'ready' && (
             <>
               <p className="library-count" role="status">
                 {text.trim() && t('library.results', { count: state.total })}
-                {state.items.length === 0 && (text.trim() || statuses.length > 0 || section || hasMoreFilters ? ` ${t('library.noResults')}` : t('library.empty'))}
+                {state.items.length === 0 &&
+                  (text.trim() || statuses.length > 0 || section || hasMoreFilters ? ` ${t('library.noResults')}` : t('library.empty'))}
               </p>
               {state.items.length > 0 && <VirtualDraftList items={state.items} openDraftId={openDraftId} onOpen={onOpen} />}
               <p className="visually-hidden">{t('library.keyboardHint')}</p>

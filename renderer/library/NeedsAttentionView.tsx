@@ -10,7 +10,9 @@ export function NeedsAttentionView({ drafts }: { drafts: readonly DamagedDraft[]
       {drafts.map((draft) => (
         <li key={draft.id} className="side-item side-item-warning">
           <span className="draft-list-headline">{t(`attention.reason.${draft.reason}`)}</span>
-          <code dir="ltr" className="side-item-code">{draft.id}</code>
+          <code dir="ltr" className="side-item-code">
+            {draft.id}
+          </code>
           <span className="draft-list-meta">{t('attention.quarantined', { path: draft.quarantinedAs })}</span>
         </li>
       ))}

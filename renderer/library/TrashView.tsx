@@ -32,10 +32,19 @@ export function TrashView() {
   };
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 
-  if (!drafts) return <p className="library-message" role="status">{t('library.loading')}</p>;
+  if (!drafts)
+    return (
+      <p className="library-message" role="status">
+        {t('library.loading')}
+      </p>
+    );
   return (
     <div className="library-side-view">
-      {message && <p className="field-error" role="alert">{message}</p>}
+      {message && (
+        <p className="field-error" role="alert">
+          {message}
+        </p>
+      )}
       {drafts.length === 0 ? (
         <p className="library-message">{t('trash.empty')}</p>
       ) : (
@@ -46,7 +55,9 @@ export function TrashView() {
           <ul className="plain-list" aria-label={t('library.view.trash')}>
             {drafts.map(({ summary, trashedAt }) => (
               <li key={summary.id} className="side-item">
-                <span className="draft-list-headline" dir="auto">{summary.headline || t('library.untitled')}</span>
+                <span className="draft-list-headline" dir="auto">
+                  {summary.headline || t('library.untitled')}
+                </span>
                 <span className="draft-list-meta">{t('trash.trashedAt', { time: dateFormat.format(new Date(trashedAt)) })}</span>
                 <span className="side-item-actions">
                   <button type="button" onClick={() => void run(api.call('drafts.restore', { id: summary.id }))}>

@@ -43,7 +43,14 @@ export function VirtualDraftList({ items, openDraftId, onOpen }: VirtualDraftLis
   };
 
   const onKeyDown = (event: KeyboardEvent): void => {
-    const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: items.length - 1, PageDown: current + 8, PageUp: current - 8 };
+    const moves: Record<string, number> = {
+      ArrowDown: current + 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: items.length - 1,
+      PageDown: current + 8,
+      PageUp: current - 8,
+    };
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();
@@ -56,7 +63,13 @@ export function VirtualDraftList({ items, openDraftId, onOpen }: VirtualDraftLis
         {virtualizer.getVirtualItems().map((row) => {
           const { summary, snippet, isHeadlineMatch } = items[row.index]!;
           return (
-            <li key={row.key} data-index={row.index} ref={virtualizer.measureElement} className="draft-list-row" style={{ transform: `translateY(${row.start}px)` }}>
+            <li
+              key={row.key}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              className="draft-list-row"
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
               <button
                 type="button"
                 className="draft-list-item"
@@ -88,7 +101,8 @@ export function VirtualDraftList({ items, openDraftId, onOpen }: VirtualDraftLis
                   )
                 )}
                 <span className="draft-list-meta">
-                  {t('library.wordCount', { count: summary.wordCount })} · {t('library.updatedAt', { time: dateFormat.format(new Date(summary.updatedAt)) })}
+                  {t('library.wordCount', { count: summary.wordCount })} ·{' '}
+                  {t('library.updatedAt', { time: dateFormat.format(new Date(summary.updatedAt)) })}
                 </span>
               </button>
             </li>

@@ -26,7 +26,8 @@ export interface LibraryItem {
   snippet?: SearchSnippet;
 }
 
-export type LibraryState = { status: 'loading' } | { status: 'ready'; items: LibraryItem[]; total: number } | { status: 'failed'; error: ApiError };
+export type LibraryState =
+  { status: 'loading' } | { status: 'ready'; items: LibraryItem[]; total: number } | { status: 'failed'; error: ApiError };
 
 const searchDelayMs = 120;
 const refreshDelayMs = 250;
@@ -51,11 +52,19 @@ export function useLibraryQuery(query: LibraryQuery): LibraryState {
       if (text.trim()) {
         const result = await api.call('drafts.search', { query: text, filter, limit: 500 });
         if (number !== requestNumber.current) return;
-        setState(result.ok ? { status: 'ready', items: result.value.results, total: result.value.total } : { status: 'failed', error: result.error });
+        setState(
+          result.ok
+            ? { status: 'ready', items: result.value.results, total: result.value.total }
+            : { status: 'failed', error: result.error },
+        );
       } else {
         const result = await api.call('drafts.list', { filter });
         if (number !== requestNumber.current) return;
-        setState(result.ok ? { status: 'ready', items: result.value.drafts.map((summary) => ({ summary })), total: result.value.drafts.length } : { status: 'failed', error: result.error });
+        setState(
+          result.ok
+            ? { status: 'ready', items: result.value.drafts.map((summary) => ({ summary })), total: result.value.drafts.length }
+            : { status: 'failed', error: result.error },
+        );
       }
     };
     const first = setTimeout(() => void load(), text.trim() ? searchDelayMs : 0);

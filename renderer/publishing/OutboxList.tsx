@@ -27,7 +27,8 @@ export function OutboxList({ items, siteNames, onCompare }: OutboxListProps) {
   };
 
   const stateText = (item: OutboxSummary): string => {
-    if (item.state === 'retrying' && item.nextAttemptAt) return t('outbox.state.retrying', { time: timeFormat.format(new Date(item.nextAttemptAt)) });
+    if (item.state === 'retrying' && item.nextAttemptAt)
+      return t('outbox.state.retrying', { time: timeFormat.format(new Date(item.nextAttemptAt)) });
     return t(`outbox.state.${item.state}`);
   };
 

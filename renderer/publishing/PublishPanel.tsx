@@ -74,7 +74,12 @@ export function PublishPanel({ draftId, article, settle, onJump, onCompare, onAd
   // Checked when typing leaves React time: a headline keystroke must not wait for a long body's checks.
   const checkedArticle = useDeferredValue(article);
   const problems = useMemo(
-    () => preflightArticle(checkedArticle, { status, ...(status === 'future' && scheduledFor ? { scheduledFor } : {}), ...(siteNow ? { siteNow } : {}) }),
+    () =>
+      preflightArticle(checkedArticle, {
+        status,
+        ...(status === 'future' && scheduledFor ? { scheduledFor } : {}),
+        ...(siteNow ? { siteNow } : {}),
+      }),
     [checkedArticle, status, scheduledFor, siteNow],
   );
   const isBlocked = hasBlockingProblems(problems);
@@ -102,7 +107,13 @@ export function PublishPanel({ draftId, article, settle, onJump, onCompare, onAd
       setIsSending(false);
       return setMessage({ text: t('publish.unsaved'), isError: true });
     }
-    const result = await api.call('publishing.enqueue', { draftId, siteId: site.id, status, draftVersion: saved.version, ...(status === 'future' ? { scheduledFor } : {}) });
+    const result = await api.call('publishing.enqueue', {
+      draftId,
+      siteId: site.id,
+      status,
+      draftVersion: saved.version,
+      ...(status === 'future' ? { scheduledFor } : {}),
+    });
     setIsSending(false);
     setMessage(result.ok ? { text: t('publish.queued'), isError: false } : { text: errorMessage(result.error), isError: true });
   };
@@ -119,7 +130,9 @@ export function PublishPanel({ draftId, article, settle, onJump, onCompare, onAd
               <span>
                 {t('publish.record', {
                   site: siteNames.get(published.siteId) ?? published.siteUrl,
-                  status: (wordPressStatuses as readonly string[]).includes(published.status) ? t(`publish.status.${published.status as WordPressStatus}`) : published.status,
+                  status: (wordPressStatuses as readonly string[]).includes(published.status)
+                    ? t(`publish.status.${published.status as WordPressStatus}`)
+                    : published.status,
                   time: dateFormat.format(new Date(published.publishedAt)),
                 })}
               </span>{' '}
@@ -168,8 +181,18 @@ export function PublishPanel({ draftId, article, settle, onJump, onCompare, onAd
               <label htmlFor="publish-scheduled-for" className="field-label">
                 {t('publish.scheduledFor')}
               </label>
-              <input id="publish-scheduled-for" type="datetime-local" dir="ltr" value={scheduledFor} min={siteNow} step={60} onChange={(event) => setScheduledFor(event.target.value.slice(0, 16))} />
-              <p className="panel-hint">{t('publish.siteClock', { zone: site.timezone || `UTC${site.gmtOffset >= 0 ? '+' : ''}${site.gmtOffset}` })}</p>
+              <input
+                id="publish-scheduled-for"
+                type="datetime-local"
+                dir="ltr"
+                value={scheduledFor}
+                min={siteNow}
+                step={60}
+                onChange={(event) => setScheduledFor(event.target.value.slice(0, 16))}
+              />
+              <p className="panel-hint">
+                {t('publish.siteClock', { zone: site.timezone || `UTC${site.gmtOffset >= 0 ? '+' : ''}${site.gmtOffset}` })}
+              </p>
             </div>
           )}
         </>
@@ -203,7 +226,12 @@ export function PublishPanel({ draftId, article, settle, onJump, onCompare, onAd
         </p>
       )}
       {site && (
-        <button type="button" className="button-primary" disabled={isBlocked || isSending || (status === 'future' && !scheduledFor)} onClick={() => void send()}>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={isBlocked || isSending || (status === 'future' && !scheduledFor)}
+          onClick={() => void send()}
+        >
           {record ? t('publish.sendUpdate') : t('publish.send')}
         </button>
       )}

@@ -74,8 +74,25 @@ export function SitesSettings() {
             <span className="site-url" dir="ltr">
               {site.url}
             </span>{' '}
-            <span className="panel-hint">{!site.hasPassword ? t('sites.noPassword') : site.isPasswordRemembered ? t('sites.passwordStored') : t('sites.passwordSession')}</span>
-            <button type="button" onClick={() => setForm({ id: site.id, url: site.url, userName: site.userName, applicationPassword: '', isPasswordRemembered: site.isPasswordRemembered })}>
+            <span className="panel-hint">
+              {!site.hasPassword
+                ? t('sites.noPassword')
+                : site.isPasswordRemembered
+                  ? t('sites.passwordStored')
+                  : t('sites.passwordSession')}
+            </span>
+            <button
+              type="button"
+              onClick={() =>
+                setForm({
+                  id: site.id,
+                  url: site.url,
+                  userName: site.userName,
+                  applicationPassword: '',
+                  isPasswordRemembered: site.isPasswordRemembered,
+                })
+              }
+            >
               {t('sites.edit')}
             </button>
             <button type="button" className="button-danger" onClick={() => void api.call('sites.remove', { id: site.id })}>
@@ -86,8 +103,22 @@ export function SitesSettings() {
       </ul>
       {form ? (
         <div className="site-form" role="group" aria-label={t('sites.add')}>
-          <TextField id="site-url" label={t('sites.url')} type="url" dir="ltr" value={form.url} placeholder="https://" onChange={(url) => setForm({ ...form, url })} />
-          <TextField id="site-user" label={t('sites.userName')} autoComplete="username" value={form.userName} onChange={(userName) => setForm({ ...form, userName })} />
+          <TextField
+            id="site-url"
+            label={t('sites.url')}
+            type="url"
+            dir="ltr"
+            value={form.url}
+            placeholder="https://"
+            onChange={(url) => setForm({ ...form, url })}
+          />
+          <TextField
+            id="site-user"
+            label={t('sites.userName')}
+            autoComplete="username"
+            value={form.userName}
+            onChange={(userName) => setForm({ ...form, userName })}
+          />
           <TextField
             id="site-password"
             label={t('sites.password')}
@@ -105,7 +136,12 @@ export function SitesSettings() {
           {storage === 'session' && (
             <div className="field">
               <label className="checkbox-label">
-                <input type="checkbox" checked={form.isPasswordRemembered} onChange={(event) => setForm({ ...form, isPasswordRemembered: event.target.checked })} /> {t('sites.remember')}
+                <input
+                  type="checkbox"
+                  checked={form.isPasswordRemembered}
+                  onChange={(event) => setForm({ ...form, isPasswordRemembered: event.target.checked })}
+                />{' '}
+                {t('sites.remember')}
               </label>
               {form.isPasswordRemembered && (
                 <p className="banner banner-warning" role="note">
@@ -118,7 +154,12 @@ export function SitesSettings() {
             <button type="button" onClick={() => setForm(undefined)}>
               {t('sites.cancel')}
             </button>
-            <button type="button" className="button-primary" disabled={isChecking || !form.url.trim() || !form.userName.trim()} onClick={() => void save()}>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={isChecking || !form.url.trim() || !form.userName.trim()}
+              onClick={() => void save()}
+            >
               {t('sites.save')}
             </button>
           </div>

@@ -78,8 +78,13 @@ export function describeChange(change: ArticleChange, t: Translate): string {
 export function DiffView({ diff, review }: { diff: ArticleDiff; review?: ReviewDecisions }) {
   const { t } = useI18n();
   if (diff.changes.length === 0) return <p className="panel-hint">{t('compare.noChanges')}</p>;
-  const outsideBody = diff.changes.filter((change) => change.kind !== 'words' && change.kind !== 'blockAdded' && change.kind !== 'blockRemoved' && change.kind !== 'quoteAttribution');
-  const attributions = diff.changes.filter((change): change is Extract<ArticleChange, { kind: 'quoteAttribution' }> => change.kind === 'quoteAttribution');
+  const outsideBody = diff.changes.filter(
+    (change) =>
+      change.kind !== 'words' && change.kind !== 'blockAdded' && change.kind !== 'blockRemoved' && change.kind !== 'quoteAttribution',
+  );
+  const attributions = diff.changes.filter(
+    (change): change is Extract<ArticleChange, { kind: 'quoteAttribution' }> => change.kind === 'quoteAttribution',
+  );
 
   const changedBlock = (segments: readonly Segment[], blockType: string): ReactNode => {
     const ids = [...new Set(segments.filter((segment) => segment.changeId !== undefined).map((segment) => segment.changeId!))];
@@ -151,7 +156,8 @@ export function DiffView({ diff, review }: { diff: ArticleDiff; review?: ReviewD
               {changedBlock(row.segments, row.after.type)}
               {attribution && (
                 <p className="diff-attribution">
-                  {describeChange(attribution, t)} <Decision changeId={attribution.id} review={review} label={describeChange(attribution, t)} />
+                  {describeChange(attribution, t)}{' '}
+                  <Decision changeId={attribution.id} review={review} label={describeChange(attribution, t)} />
                 </p>
               )}
             </div>

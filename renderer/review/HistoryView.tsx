@@ -24,7 +24,15 @@ interface HistoryViewProps {
 const current = 'current';
 
 function contentOf(draft: Draft): ArticleContent {
-  const { id: _id, version: _version, schemaVersion: _schema, status: _status, createdAt: _created, updatedAt: _updated, ...content } = draft;
+  const {
+    id: _id,
+    version: _version,
+    schemaVersion: _schema,
+    status: _status,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...content
+  } = draft;
   return content;
 }
 
@@ -52,7 +60,9 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
       if (!isCurrent) return;
       if (!list.ok) return setError(errorMessage(list.error));
       setRevisions(list.value.revisions);
-      const lastSubmission = [...list.value.revisions].reverse().find((revision) => revision.kind === 'statusChange' && revision.status === 'submitted');
+      const lastSubmission = [...list.value.revisions]
+        .reverse()
+        .find((revision) => revision.kind === 'statusChange' && revision.status === 'submitted');
       setFrom((previous) => previous || lastSubmission?.id || list.value.revisions.at(-1)?.id || '');
     });
     void settle().then((draft) => isCurrent && draft && setLatest(draft));
@@ -65,7 +75,9 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
   useEffect(() => {
     for (const id of [from, to]) {
       if (!id || id === current || contents[id]) continue;
-      void api.call('revisions.get', { draftId, revisionId: id }).then((result) => result.ok && setContents((known) => ({ ...known, [id]: result.value.content })));
+      void api
+        .call('revisions.get', { draftId, revisionId: id })
+        .then((result) => result.ok && setContents((known) => ({ ...known, [id]: result.value.content })));
     }
   }, [api, draftId, from, to, contents]);
 
@@ -94,9 +106,15 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
     const outcome = applyReview(before, after, diff, isAccepted);
     const acceptedCount = diff.changes.filter((change) => isAccepted(change.id)).length;
     const lines = [t('review.summary', { accepted: acceptedCount, rejected: diff.changes.length - acceptedCount })];
-    for (const change of diff.changes) lines.push(`${isAccepted(change.id) ? t('review.accepted') : t('review.rejected')}: ${describeChange(change, t)}`);
+    for (const change of diff.changes)
+      lines.push(`${isAccepted(change.id) ? t('review.accepted') : t('review.rejected')}: ${describeChange(change, t)}`);
     const draft = await settle();
-    const result = await api.call('drafts.saveReview', { id: draftId, baseVersion: (draft ?? latest).version, content: outcome, message: lines.join('\n') });
+    const result = await api.call('drafts.saveReview', {
+      id: draftId,
+      baseVersion: (draft ?? latest).version,
+      content: outcome,
+      message: lines.join('\n'),
+    });
     if (result.ok) onOpen(draftId);
     else setError(errorMessage(result.error));
   };
@@ -109,7 +127,8 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
     return isMessageKey(`workflow.action.${action}`) ? [t(`workflow.action.${action}` as MessageKey), ...note].join(': ') : first;
   };
 
-  const label = (revision: RevisionSummary): string => `${dateFormat.format(new Date(revision.createdAt))} · ${revision.author || t('draft.someone')} · ${t(`history.kind.${revision.kind}`)}`;
+  const label = (revision: RevisionSummary): string =>
+    `${dateFormat.format(new Date(revision.createdAt))} · ${revision.author || t('draft.someone')} · ${t(`history.kind.${revision.kind}`)}`;
 
   return (
     <section className="history" aria-labelledby="history-title">
@@ -129,7 +148,15 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
         <label htmlFor="revision-message" className="visually-hidden">
           {t('history.message')}
         </label>
-        <input id="revision-message" type="text" dir="auto" value={message} placeholder={t('history.message')} maxLength={4000} onChange={(event) => setMessage(event.target.value)} />
+        <input
+          id="revision-message"
+          type="text"
+          dir="auto"
+          value={message}
+          placeholder={t('history.message')}
+          maxLength={4000}
+          onChange={(event) => setMessage(event.target.value)}
+        />
         <button type="submit">{t('history.saveVersion')}</button>
       </form>
       {revisions?.length === 0 && <p className="panel-hint">{t('history.empty')}</p>}
@@ -148,8 +175,17 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
         ))}
       </ol>
       {selected && (
-        <div className="side-item-actions revision-actions" role="group" aria-label={label(revisions!.find((revision) => revision.id === selected)!)}>
-          <button type="button" onClick={() => void api.call('revisions.get', { draftId, revisionId: selected }).then((result) => result.ok && setViewing(result.value))}>
+        <div
+          className="side-item-actions revision-actions"
+          role="group"
+          aria-label={label(revisions!.find((revision) => revision.id === selected)!)}
+        >
+          <button
+            type="button"
+            onClick={() =>
+              void api.call('revisions.get', { draftId, revisionId: selected }).then((result) => result.ok && setViewing(result.value))
+            }
+          >
             {t('history.view')}
           </button>
           <button

@@ -18,7 +18,14 @@ import {
   searchResultSchema,
   trashedDraftSchema,
 } from '../model/library';
-import { outboxItemSchema, outboxSummarySchema, publishingRecordSchema, siteCopySchema, siteLocalTimeSchema, wordPressStatusSchema } from '../publishing/outboxItem';
+import {
+  outboxItemSchema,
+  outboxSummarySchema,
+  publishingRecordSchema,
+  siteCopySchema,
+  siteLocalTimeSchema,
+  wordPressStatusSchema,
+} from '../publishing/outboxItem';
 import { secretStorageSchema, siteIdSchema, siteInputSchema, siteSchema } from '../publishing/site';
 
 const noInput = z.object({}).strict();
@@ -37,7 +44,9 @@ export const apiContract = {
     }),
     /** Full-text, Arabic-aware search: headline matches first; the first results carry the passage that matched. */
     'drafts.search': defineCall({
-      input: z.object({ query: z.string().max(500), filter: draftFilterSchema.optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+      input: z
+        .object({ query: z.string().max(500), filter: draftFilterSchema.optional(), limit: z.number().int().min(1).max(1000).optional() })
+        .strict(),
       output: z.object({ results: z.array(searchResultSchema), total: z.number().int().nonnegative() }),
     }),
     /** Drafts whose file cannot be read, each with the reason and its quarantine copy. */
@@ -92,7 +101,14 @@ export const apiContract = {
     }),
     /** Saves the outcome of a review over `baseVersion`, as a revision with the message. */
     'drafts.saveReview': defineCall({
-      input: z.object({ id: draftIdSchema, baseVersion: z.number().int().positive(), content: articleContentSchema, message: z.string().max(4000) }).strict(),
+      input: z
+        .object({
+          id: draftIdSchema,
+          baseVersion: z.number().int().positive(),
+          content: articleContentSchema,
+          message: z.string().max(4000),
+        })
+        .strict(),
       output: draftSchema,
     }),
     /** The draft with its whole history, as the text of one file. */
@@ -185,11 +201,21 @@ export const apiContract = {
      * text"), over the draft as it is now; the draft's text is kept as a revision first. The item ends.
      */
     'publishing.adoptSiteCopy': defineCall({
-      input: z.object({ id: z.uuid(), headline: articleContentSchema.shape.headline, standfirst: articleContentSchema.shape.standfirst, body: articleContentSchema.shape.body }).strict(),
+      input: z
+        .object({
+          id: z.uuid(),
+          headline: articleContentSchema.shape.headline,
+          standfirst: articleContentSchema.shape.standfirst,
+          body: articleContentSchema.shape.body,
+        })
+        .strict(),
       output: draftSchema,
     }),
     /** What the draft remembers of its posts, one per site. */
-    'publishing.records': defineCall({ input: z.object({ draftId: draftIdSchema }).strict(), output: z.object({ records: z.array(publishingRecordSchema) }) }),
+    'publishing.records': defineCall({
+      input: z.object({ draftId: draftIdSchema }).strict(),
+      output: z.object({ records: z.array(publishingRecordSchema) }),
+    }),
     /** The page has saved everything after `app.closing`: the window may close. */
     'app.readyToClose': defineCall({ input: noInput, output: z.object({}) }),
     /** The user's settings. */

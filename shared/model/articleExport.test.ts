@@ -16,8 +16,20 @@ const article: ArticleContent = {
     type: 'doc',
     content: [
       { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'الشيباني في أنقرة' }] },
-      { type: 'paragraph', content: [{ type: 'text', text: 'نص ' }, { type: 'text', text: 'عريض', marks: [{ type: 'bold' }] }, { type: 'text', text: ' و' }, { type: 'text', text: 'رابط', marks: [{ type: 'link', attrs: { href: 'https://example.com/x' } }] }] },
-      { type: 'quote', attrs: { speaker: 'سيرغي لافروف', role: 'وزير الخارجية الروسي' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'تم تقديم جميع الضمانات' }] }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'نص ' },
+          { type: 'text', text: 'عريض', marks: [{ type: 'bold' }] },
+          { type: 'text', text: ' و' },
+          { type: 'text', text: 'رابط', marks: [{ type: 'link', attrs: { href: 'https://example.com/x' } }] },
+        ],
+      },
+      {
+        type: 'quote',
+        attrs: { speaker: 'سيرغي لافروف', role: 'وزير الخارجية الروسي' },
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'تم تقديم جميع الضمانات' }] }],
+      },
     ],
   },
 };
@@ -42,8 +54,15 @@ describe('exports', () => {
       body: {
         type: 'doc',
         content: [
-          { type: 'paragraph', attrs: { onclick: 'alert(1)' }, content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
-          { type: 'paragraph', content: [{ type: 'text', text: 'y', marks: [{ type: 'link', attrs: { href: 'data:text/html;base64,PHNjcmlwdD4=' } }] }] },
+          {
+            type: 'paragraph',
+            attrs: { onclick: 'alert(1)' },
+            content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+          },
+          {
+            type: 'paragraph',
+            content: [{ type: 'text', text: 'y', marks: [{ type: 'link', attrs: { href: 'data:text/html;base64,PHNjcmlwdD4=' } }] }],
+          },
           { type: 'script', content: [{ type: 'text', text: 'alert(1)' }] },
         ],
       },

@@ -79,7 +79,11 @@ function blockMarkdown(node: RichTextNode): string {
       return `${node.attrs?.level === 3 ? '###' : '##'} ${inlineMarkdown(node)}`;
     case 'bulletList':
     case 'orderedList':
-      return (node.content ?? []).map((item, index) => `${node.type === 'orderedList' ? `${index + 1}.` : '-'} ${(item.content ?? []).map(inlineMarkdown).join(' ')}`).join('\n');
+      return (node.content ?? [])
+        .map(
+          (item, index) => `${node.type === 'orderedList' ? `${index + 1}.` : '-'} ${(item.content ?? []).map(inlineMarkdown).join(' ')}`,
+        )
+        .join('\n');
     case 'quote': {
       const speaker = String(node.attrs?.speaker ?? '').trim();
       const role = String(node.attrs?.role ?? '').trim();
@@ -110,11 +114,15 @@ export function articleMarkdown(article: ArticleContent, labels: ArticleHtmlLabe
   const related = article.related.filter((entry) => entry.title || entry.url);
   if (related.length > 0) {
     parts.push(`## ${escapeMarkdown(labels.relatedArticles)}`);
-    parts.push(related.map((entry) => {
-      const href = safeHref(entry.url);
-      const title = escapeMarkdown(entry.title || entry.url);
-      return href ? `- [${title}](<${href.replace(/[<>]/g, '')}>)` : `- ${title}`;
-    }).join('\n'));
+    parts.push(
+      related
+        .map((entry) => {
+          const href = safeHref(entry.url);
+          const title = escapeMarkdown(entry.title || entry.url);
+          return href ? `- [${title}](<${href.replace(/[<>]/g, '')}>)` : `- ${title}`;
+        })
+        .join('\n'),
+    );
   }
   return `${parts.join('\n\n')}\n`;
 }
@@ -138,6 +146,7 @@ export function articlePlainText(article: ArticleContent, labels: ArticleHtmlLab
     }
   }
   const related = article.related.filter((entry) => entry.title || entry.url);
-  if (related.length > 0) parts.push([labels.relatedArticles, ...related.map((entry) => `- ${[entry.title, entry.url].filter(Boolean).join(': ')}`)].join('\n'));
+  if (related.length > 0)
+    parts.push([labels.relatedArticles, ...related.map((entry) => `- ${[entry.title, entry.url].filter(Boolean).join(': ')}`)].join('\n'));
   return `${parts.join('\n\n')}\n`;
 }

@@ -12,9 +12,24 @@ describe('bodyHtml', () => {
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 2, dir: 'auto' }, content: [{ type: 'text', text: 'الشيباني يلتقي لافروف' }] },
-        { type: 'paragraph', attrs: { dir: 'ltr' }, content: [{ type: 'text', text: 'English ' }, { type: 'text', text: 'bold', marks: [{ type: 'bold' }] }] },
-        { type: 'quote', attrs: { speaker: 'سيرغي لافروف', role: 'وزير الخارجية الروسي', variant: 'quote' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'تم تقديم جميع الضمانات' }] }] },
-        { type: 'quote', attrs: { speaker: 'فيدان', role: '', variant: 'pull' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص بارز' }] }] },
+        {
+          type: 'paragraph',
+          attrs: { dir: 'ltr' },
+          content: [
+            { type: 'text', text: 'English ' },
+            { type: 'text', text: 'bold', marks: [{ type: 'bold' }] },
+          ],
+        },
+        {
+          type: 'quote',
+          attrs: { speaker: 'سيرغي لافروف', role: 'وزير الخارجية الروسي', variant: 'quote' },
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'تم تقديم جميع الضمانات' }] }],
+        },
+        {
+          type: 'quote',
+          attrs: { speaker: 'فيدان', role: '', variant: 'pull' },
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص بارز' }] }],
+        },
         { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'بند' }] }] }] },
       ],
     };
@@ -33,10 +48,20 @@ describe('bodyHtml', () => {
     const hostile: RichTextDocument = {
       type: 'doc',
       content: [
-        { type: 'paragraph', attrs: { dir: '" onmouseover="alert(1)', onclick: 'alert(1)' }, content: [{ type: 'text', text: '<script>alert(1)</script>' }] },
+        {
+          type: 'paragraph',
+          attrs: { dir: '" onmouseover="alert(1)', onclick: 'alert(1)' },
+          content: [{ type: 'text', text: '<script>alert(1)</script>' }],
+        },
         { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'y', marks: [{ type: 'link', attrs: { href: 'data:text/html,<script>alert(1)</script>' } }] }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'z', marks: [{ type: 'link', attrs: { href: 'https://example.com/" onclick="x' } }] }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'y', marks: [{ type: 'link', attrs: { href: 'data:text/html,<script>alert(1)</script>' } }] }],
+        },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'z', marks: [{ type: 'link', attrs: { href: 'https://example.com/" onclick="x' } }] }],
+        },
         { type: 'script', content: [{ type: 'text', text: 'alert(1)' }] },
         { type: 'iframe', attrs: { src: 'https://evil.example' } },
         { type: 'quote', attrs: { speaker: '<img src=x onerror=alert(1)>', variant: 'pull' }, content: [] },
@@ -71,11 +96,21 @@ describe('articleHtml', () => {
 
   it('renders the page in order: section, headline, standfirst, byline and dateline, body, related list', () => {
     const html = articleHtml(article, labels);
-    const order = ['article-section', 'article-headline', 'article-standfirst', 'article-byline', 'article-dateline', 'article-body', 'مقالات ذات صلة'].map((marker) => html.indexOf(marker));
+    const order = [
+      'article-section',
+      'article-headline',
+      'article-standfirst',
+      'article-byline',
+      'article-dateline',
+      'article-body',
+      'مقالات ذات صلة',
+    ].map((marker) => html.indexOf(marker));
     expect(order.every((position) => position >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(html).toMatch(/^<article class="article" lang="ar" dir="rtl">/);
-    expect(html).toContain('<li dir="auto"><a href="https://example.com/1" rel="noopener noreferrer">الأول</a></li><li dir="auto">الثاني</li>');
+    expect(html).toContain(
+      '<li dir="auto"><a href="https://example.com/1" rel="noopener noreferrer">الأول</a></li><li dir="auto">الثاني</li>',
+    );
   });
 
   it('leaves the related section out when there are no entries', () => {

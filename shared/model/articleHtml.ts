@@ -134,16 +134,22 @@ export function relatedArticlesHtml(related: readonly RelatedArticle[], labels: 
 /** The dateline as one line: place and the date in the article's language, e.g. "دمشق – ٢٩ تشرين الثاني ٢٠٢٦". */
 export function datelineText(article: Pick<ArticleContent, 'dateline' | 'language'>): string {
   const { place, date } = article.dateline;
-  const formattedDate = date ? new Intl.DateTimeFormat(article.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)) : '';
+  const formattedDate = date
+    ? new Intl.DateTimeFormat(article.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`))
+    : '';
   return [place.trim(), formattedDate].filter(Boolean).join(' – ');
 }
 
 /** The whole article as the site shows it: header (section, kicker, headline, standfirst, byline, dateline), body, related list. */
 export function articleHtml(article: ArticleContent, labels: ArticleHtmlLabels): string {
   const direction = article.language === 'ar' ? 'rtl' : 'ltr';
-  const line = (className: string, text: string, tag = 'p'): string => (text.trim() ? `<${tag} class="${className}" dir="auto">${escapeHtml(text.trim())}</${tag}>` : '');
+  const line = (className: string, text: string, tag = 'p'): string =>
+    text.trim() ? `<${tag} class="${className}" dir="auto">${escapeHtml(text.trim())}</${tag}>` : '';
   const dateline = datelineText(article);
-  const meta = [article.byline.trim() ? `<span class="article-byline">${escapeHtml(article.byline.trim())}</span>` : '', dateline ? `<span class="article-dateline">${escapeHtml(dateline)}</span>` : '']
+  const meta = [
+    article.byline.trim() ? `<span class="article-byline">${escapeHtml(article.byline.trim())}</span>` : '',
+    dateline ? `<span class="article-dateline">${escapeHtml(dateline)}</span>` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (

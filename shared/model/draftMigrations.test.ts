@@ -14,7 +14,8 @@ const version1 = {
 
 describe('draft migrations', () => {
   it('has a step for every version below the current one', () => {
-    for (let version = 1; version < currentDraftSchemaVersion; version++) expect(draftMigrations[version], `step from ${version}`).toBeTypeOf('function');
+    for (let version = 1; version < currentDraftSchemaVersion; version++)
+      expect(draftMigrations[version], `step from ${version}`).toBeTypeOf('function');
   });
 
   it('1 → 2: keeps headline, body and bookkeeping, and adds the article fields empty', () => {
@@ -52,7 +53,11 @@ describe('draft migrations', () => {
       },
     });
     expect(result.ok && result.draft.body.content).toEqual([
-      { type: 'quote', attrs: { speaker: '', role: '', variant: 'quote' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'اقتباس' }] }] },
+      {
+        type: 'quote',
+        attrs: { speaker: '', role: '', variant: 'quote' },
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'اقتباس' }] }],
+      },
       { type: 'paragraph', content: [{ type: 'text', text: 'رمز' }] },
       { type: 'paragraph', content: [{ type: 'text', text: 'نص', marks: [{ type: 'bold' }] }] },
     ]);
@@ -69,7 +74,10 @@ describe('draft migrations', () => {
     expect(migrateDraft([])).toMatchObject({ ok: false, reason: 'notAnObject' });
     expect(migrateDraft({ ...version1, schemaVersion: 'one' })).toMatchObject({ ok: false, reason: 'unknownVersion' });
     expect(migrateDraft({ ...version1, schemaVersion: 0 })).toMatchObject({ ok: false, reason: 'unknownVersion' });
-    expect(migrateDraft({ ...version1, schemaVersion: currentDraftSchemaVersion + 1 })).toMatchObject({ ok: false, reason: 'newerVersion' });
+    expect(migrateDraft({ ...version1, schemaVersion: currentDraftSchemaVersion + 1 })).toMatchObject({
+      ok: false,
+      reason: 'newerVersion',
+    });
     expect(migrateDraft({ ...version1, id: 'not-a-uuid' })).toMatchObject({ ok: false, reason: 'invalid' });
   });
 });

@@ -31,7 +31,14 @@ function upgradeVersion1Node(node: unknown): unknown {
 /** Version 1 (the first slice) had a headline and a body only; version 2 is the structured article. */
 function fromVersion1(document: Document): Document {
   const empty = emptyArticleContent();
-  return { ...empty, ...document, schemaVersion: 2, headline: document.headline ?? '', body: document.body ? upgradeVersion1Node(document.body) : empty.body, status: 'draft' };
+  return {
+    ...empty,
+    ...document,
+    schemaVersion: 2,
+    headline: document.headline ?? '',
+    body: document.body ? upgradeVersion1Node(document.body) : empty.body,
+    status: 'draft',
+  };
 }
 
 /** The step that upgrades a document of version N, by N. */
@@ -39,13 +46,16 @@ export const draftMigrations: Readonly<Record<number, (document: Document) => Do
   1: fromVersion1,
 };
 
-export type MigrationResult = { ok: true; draft: Draft; migratedFrom?: number } | { ok: false; reason: 'notAnObject' | 'unknownVersion' | 'newerVersion' | 'invalid'; detail?: string };
+export type MigrationResult =
+  | { ok: true; draft: Draft; migratedFrom?: number }
+  | { ok: false; reason: 'notAnObject' | 'unknownVersion' | 'newerVersion' | 'invalid'; detail?: string };
 
 export function migrateDraft(input: unknown): MigrationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, reason: 'notAnObject' };
   let document = input as Document;
   const startVersion = document.schemaVersion;
-  if (typeof startVersion !== 'number' || !Number.isInteger(startVersion) || startVersion < 1) return { ok: false, reason: 'unknownVersion' };
+  if (typeof startVersion !== 'number' || !Number.isInteger(startVersion) || startVersion < 1)
+    return { ok: false, reason: 'unknownVersion' };
   if (startVersion > currentDraftSchemaVersion) return { ok: false, reason: 'newerVersion', detail: String(startVersion) };
   for (let version = startVersion; version < currentDraftSchemaVersion; version++) {
     const step = draftMigrations[version];
@@ -53,6 +63,16 @@ export function migrateDraft(input: unknown): MigrationResult {
     document = step(document);
   }
   const parsed = draftSchema.safeParse(document);
-  if (!parsed.success) return { ok: false, reason: 'invalid', detail: parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') };
-  return startVersion === currentDraftSchemaVersion ? { ok: true, draft: parsed.data } : { ok: true, draft: parsed.data, migratedFrom: startVersion };
+  if (!parsed.success)
+    return {
+      ok: false,
+      reason: 'invalid',
+      detail: parsed.error.issues
+        .slice(0, 3)
+        .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+        .join('; '),
+    };
+  return startVersion === currentDraftSchemaVersion
+    ? { ok: true, draft: parsed.data }
+    : { ok: true, draft: parsed.data, migratedFrom: startVersion };
 }

@@ -7,7 +7,10 @@ describe('plainTextOf', () => {
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'الشيباني يلتقي لافروف' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'سطر' }, { type: 'hardBreak' }, { type: 'text', text: 'ثانٍ', marks: [{ type: 'bold' }] }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'سطر' }, { type: 'hardBreak' }, { type: 'text', text: 'ثانٍ', marks: [{ type: 'bold' }] }],
+        },
         { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'بند' }] }] }] },
         { type: 'paragraph' },
       ],

@@ -38,7 +38,8 @@ describe('importPlainText on the seed article', () => {
   it('finds the related-articles block and drops the site chrome', () => {
     expect(report.isRelatedBlockFound).toBe(true);
     const text = plainTextOf(content.body);
-    for (const chrome of ['مقالات ذات صلة', 'اترك تعليقاً', 'لن يتم نشر عنوان بريدك', 'زر الذهاب إلى الأعلى']) expect(text).not.toContain(chrome);
+    for (const chrome of ['مقالات ذات صلة', 'اترك تعليقاً', 'لن يتم نشر عنوان بريدك', 'زر الذهاب إلى الأعلى'])
+      expect(text).not.toContain(chrome);
     expect(report.droppedLines).toContain('زر الذهاب إلى الأعلى');
   });
 
@@ -85,11 +86,14 @@ describe('importPlainText on other shapes', () => {
   });
 
   it('joins hard-wrapped e-mail lines and reads lists', () => {
-    const wrapped = 'Storm closes the coastal road\n\nHeavy rain closed the coastal road between the two cities on\nTuesday morning, officials said, and crews were sent to clear it.\n\n- first point of the list\n- second point of the list';
+    const wrapped =
+      'Storm closes the coastal road\n\nHeavy rain closed the coastal road between the two cities on\nTuesday morning, officials said, and crews were sent to clear it.\n\n- first point of the list\n- second point of the list';
     const { content } = importPlainText(wrapped);
     expect(content.language).toBe('en');
     expect(content.body.content![0]).toMatchObject({ type: 'paragraph' });
-    expect(plainTextOf(content.body).split('\n')[0]).toBe('Heavy rain closed the coastal road between the two cities on Tuesday morning, officials said, and crews were sent to clear it.');
+    expect(plainTextOf(content.body).split('\n')[0]).toBe(
+      'Heavy rain closed the coastal road between the two cities on Tuesday morning, officials said, and crews were sent to clear it.',
+    );
     expect(content.body.content![1]).toMatchObject({ type: 'bulletList' });
   });
 

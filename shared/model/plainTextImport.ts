@@ -39,10 +39,12 @@ const closingPunctuation = /[.!?؟…:؛;,،"”»)\]'’]$/u;
 const arabicLetters = /[\u0600-\u06FF]/g;
 const latinLetters = /[A-Za-z]/g;
 
-const relatedMarker = /^(?:(?:مقالات|أخبار|مواضيع|مواد|قصص)\s+ذات\s+صلة|اقرأ\s+أيضا[ًا]?|إقرأ\s+أيضا[ًا]?|related\s+(?:articles|posts|stories|news)|read\s+(?:also|more)|see\s+also)\s*[:：]?$/iu;
+const relatedMarker =
+  /^(?:(?:مقالات|أخبار|مواضيع|مواد|قصص)\s+ذات\s+صلة|اقرأ\s+أيضا[ًا]?|إقرأ\s+أيضا[ًا]?|related\s+(?:articles|posts|stories|news)|read\s+(?:also|more)|see\s+also)\s*[:：]?$/iu;
 const inlineRelated = /^(?:اقرأ|إقرأ)\s+أيضا[ًا]?\s*[:：]\s*(.+)$|^read\s+also\s*:\s*(.+)$/iu;
 const commentFormStart = /^(?:اترك\s+تعليقا[ًا]?|أضف\s+تعليقا[ًا]?|اكتب\s+تعليقا[ًا]?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment)\s*$/iu;
-const shareNames = '(?:فيسبوك|فيس\\s?بوك|تويتر|واتساب|واتس\\s?آب|تيليجرام|تلغرام|تليغرام|لينكدإن|لينكد\\s?إن|ماسنجر|بريد\\s+إلكتروني|طباعة|انستغرام|إنستغرام|يوتيوب|facebook|twitter|whatsapp|telegram|linkedin|email|print|reddit|pinterest|messenger|x)';
+const shareNames =
+  '(?:فيسبوك|فيس\\s?بوك|تويتر|واتساب|واتس\\s?آب|تيليجرام|تلغرام|تليغرام|لينكدإن|لينكد\\s?إن|ماسنجر|بريد\\s+إلكتروني|طباعة|انستغرام|إنستغرام|يوتيوب|facebook|twitter|whatsapp|telegram|linkedin|email|print|reddit|pinterest|messenger|x)';
 const chromePatterns: readonly RegExp[] = [
   new RegExp(`^${shareNames}(?:\\s*[|·•,،/-]?\\s*${shareNames})*$`, 'iu'),
   /^(?:شارك|مشاركة|شارك\s+هذا\s+(?:المقال|الخبر)|شارك\s+الخبر|share(?:\s+this(?:\s+(?:article|story|post))?)?)\s*(?:على\s+.*|on\s+.*)?[:：]?$/iu,
@@ -58,19 +60,112 @@ const chromePatterns: readonly RegExp[] = [
 ];
 
 const speechVerbs = new Set(
-  ['قال', 'أكد', 'اكد', 'أوضح', 'اوضح', 'أشار', 'اشار', 'أضاف', 'اضاف', 'أعلن', 'اعلن', 'شدد', 'صرح', 'لفت', 'تابع', 'ختم', 'اعتبر', 'رأى', 'ذكر', 'بين', 'أفاد', 'افاد', 'نوه', 'كشف', 'أردف', 'استطرد', 'حذر', 'طالب', 'دعا', 'أعرب', 'قالت'].flatMap(
-    (verb) => [verb, `${verb}ت`],
-  ),
+  [
+    'قال',
+    'أكد',
+    'اكد',
+    'أوضح',
+    'اوضح',
+    'أشار',
+    'اشار',
+    'أضاف',
+    'اضاف',
+    'أعلن',
+    'اعلن',
+    'شدد',
+    'صرح',
+    'لفت',
+    'تابع',
+    'ختم',
+    'اعتبر',
+    'رأى',
+    'ذكر',
+    'بين',
+    'أفاد',
+    'افاد',
+    'نوه',
+    'كشف',
+    'أردف',
+    'استطرد',
+    'حذر',
+    'طالب',
+    'دعا',
+    'أعرب',
+    'قالت',
+  ].flatMap((verb) => [verb, `${verb}ت`]),
 );
 const speechParticiples = /^[وف]?(?:قائل|مضيف|مؤكد|مشير|موضح|معتبر|لافت|مشدد|منوه|محذر)(?:اً|ا|ةً|ة)?[:،]?$/u;
-const subjectStopWords = new Set(['إلى', 'الى', 'أن', 'أنّ', 'ان', 'بأن', 'بأنّ', 'في', 'خلال', 'على', 'عن', 'مع', 'أمام', 'لـ', 'ل', 'إن', 'إنّ', 'اليوم', 'أمس', 'يوم', 'عبر', 'أثناء', 'بعد', 'قبل', 'حول', 'لوسائل', 'لصحيفة', 'لوكالة', 'لقناة', 'that', 'in', 'on', 'to', 'at', 'during']);
-const titleWords = '(?:وزير|الوزير|وزيرة|الرئيس|رئيس|رئيسة|المبعوث|مبعوث|نائب|المتحدث|متحدث|الناطق|ناطق|السفير|سفير|الأمين|مدير|المدير|قائد|القائد|مستشار|المستشار|زعيم|الملك|ملك|الأمير|أمير|ولي|عضو|محافظ|المحافظ|رئيس)';
-const appositionPattern = new RegExp(`(${titleWords}(?:\\s+[^\\s،,.:]+){0,5})\\s*[،,]\\s+([^\\s،,.:]+(?:\\s+[^\\s،,.:]+){0,2})\\s*[،,]`, 'gu');
+const subjectStopWords = new Set([
+  'إلى',
+  'الى',
+  'أن',
+  'أنّ',
+  'ان',
+  'بأن',
+  'بأنّ',
+  'في',
+  'خلال',
+  'على',
+  'عن',
+  'مع',
+  'أمام',
+  'لـ',
+  'ل',
+  'إن',
+  'إنّ',
+  'اليوم',
+  'أمس',
+  'يوم',
+  'عبر',
+  'أثناء',
+  'بعد',
+  'قبل',
+  'حول',
+  'لوسائل',
+  'لصحيفة',
+  'لوكالة',
+  'لقناة',
+  'that',
+  'in',
+  'on',
+  'to',
+  'at',
+  'during',
+]);
+const titleWords =
+  '(?:وزير|الوزير|وزيرة|الرئيس|رئيس|رئيسة|المبعوث|مبعوث|نائب|المتحدث|متحدث|الناطق|ناطق|السفير|سفير|الأمين|مدير|المدير|قائد|القائد|مستشار|المستشار|زعيم|الملك|ملك|الأمير|أمير|ولي|عضو|محافظ|المحافظ|رئيس)';
+const appositionPattern = new RegExp(
+  `(${titleWords}(?:\\s+[^\\s،,.:]+){0,5})\\s*[،,]\\s+([^\\s،,.:]+(?:\\s+[^\\s،,.:]+){0,2})\\s*[،,]`,
+  'gu',
+);
 const quotePattern = /[“«"”]([^“”«»"]+)[”»"“]/gu;
 
 const arabicMonths: Readonly<Record<string, number>> = {
-  'كانون الثاني': 1, يناير: 1, شباط: 2, فبراير: 2, آذار: 3, مارس: 3, نيسان: 4, أبريل: 4, ابريل: 4, أيار: 5, مايو: 5, حزيران: 6, يونيو: 6,
-  تموز: 7, يوليو: 7, آب: 8, أغسطس: 8, أيلول: 9, سبتمبر: 9, 'تشرين الأول': 10, أكتوبر: 10, 'تشرين الثاني': 11, نوفمبر: 11, 'كانون الأول': 12, ديسمبر: 12,
+  'كانون الثاني': 1,
+  يناير: 1,
+  شباط: 2,
+  فبراير: 2,
+  آذار: 3,
+  مارس: 3,
+  نيسان: 4,
+  أبريل: 4,
+  ابريل: 4,
+  أيار: 5,
+  مايو: 5,
+  حزيران: 6,
+  يونيو: 6,
+  تموز: 7,
+  يوليو: 7,
+  آب: 8,
+  أغسطس: 8,
+  أيلول: 9,
+  سبتمبر: 9,
+  'تشرين الأول': 10,
+  أكتوبر: 10,
+  'تشرين الثاني': 11,
+  نوفمبر: 11,
+  'كانون الأول': 12,
+  ديسمبر: 12,
 };
 
 /** Splits text into paragraphs: blank lines separate; hard-wrapped lines within a paragraph are joined. */
@@ -91,7 +186,8 @@ export function splitParagraphs(text: string): string[] {
     if (block.length === 0) continue;
     // A block of long lines none of which closes a sentence before the last is one wrapped paragraph.
     const isListLine = (line: string): boolean => /^(?:[-•*–]|\d+[.)]|[\u0660-\u0669]+[.)])\s/u.test(line);
-    const isWrapped = block.length > 1 && !block.some(isListLine) && block.slice(0, -1).every((line) => line.length >= 45 && !/[.!?؟]$/u.test(line));
+    const isWrapped =
+      block.length > 1 && !block.some(isListLine) && block.slice(0, -1).every((line) => line.length >= 45 && !/[.!?؟]$/u.test(line));
     if (isWrapped) paragraphs.push(block.join(' '));
     else paragraphs.push(...block);
   }
@@ -99,8 +195,10 @@ export function splitParagraphs(text: string): string[] {
 }
 
 const wordsOf = (line: string): string[] => line.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-const isShortLabel = (line: string): boolean => wordsOf(line).length <= 4 && line.length <= 40 && !closingPunctuation.test(line) && !isHttpUrl(line);
-const isHeadlineLike = (line: string): boolean => wordsOf(line).length >= 2 && wordsOf(line).length <= 30 && line.length <= 220 && !/[.؟?!]$/.test(line.replace(/["”»]+$/, '')) ;
+const isShortLabel = (line: string): boolean =>
+  wordsOf(line).length <= 4 && line.length <= 40 && !closingPunctuation.test(line) && !isHttpUrl(line);
+const isHeadlineLike = (line: string): boolean =>
+  wordsOf(line).length >= 2 && wordsOf(line).length <= 30 && line.length <= 220 && !/[.؟?!]$/.test(line.replace(/["”»]+$/, ''));
 const isChrome = (line: string): boolean => chromePatterns.some((pattern) => pattern.test(line));
 
 function isSubheading(line: string, hasTextBefore: boolean, next: string | undefined): boolean {
@@ -187,13 +285,20 @@ function quoteBlocks(paragraph: string, people: readonly Person[], found: PlainT
     const quoted = match[1]!.trim();
     if (wordsOf(quoted).length < 4) continue;
     const leadIn = paragraph.slice(0, match.index).trim();
-    const rest = paragraph.slice(match.index! + match[0].length).replace(/^[\s.،,؛;]+/u, '').trim();
+    const rest = paragraph
+      .slice(match.index! + match[0].length)
+      .replace(/^[\s.،,؛;]+/u, '')
+      .trim();
     const speaker = findSpeaker(leadIn, people) ?? findSpeaker(rest, people);
     if (!speaker) continue;
     found.push({ speaker: speaker.name, role: speaker.role, text: quoted });
     const blocks: RichTextNode[] = [];
     if (/[\p{L}\p{N}]/u.test(leadIn)) blocks.push(paragraphNode(leadIn));
-    blocks.push({ type: 'quote', attrs: { speaker: speaker.name, role: speaker.role, variant: 'quote' }, content: [paragraphNode(quoted)] });
+    blocks.push({
+      type: 'quote',
+      attrs: { speaker: speaker.name, role: speaker.role, variant: 'quote' },
+      content: [paragraphNode(quoted)],
+    });
     if (/[\p{L}\p{N}]/u.test(rest)) blocks.push(...quoteBlocks(rest, people, found));
     return blocks;
   }
@@ -202,14 +307,26 @@ function quoteBlocks(paragraph: string, people: readonly Person[], found: PlainT
 
 function relatedEntry(line: string, key: string): RelatedArticle | undefined {
   const url = /https?:\/\/\S+/u.exec(line)?.[0]?.replace(/[)\].,،]+$/u, '');
-  const title = line.replace(/https?:\/\/\S+/gu, '').replace(/^[-•*–\s]+|[-–—|:\s]+$/gu, '').trim();
+  const title = line
+    .replace(/https?:\/\/\S+/gu, '')
+    .replace(/^[-•*–\s]+|[-–—|:\s]+$/gu, '')
+    .trim();
   if (!title && !url) return undefined;
   return { key, title, url: url && isHttpUrl(url) ? url : '' };
 }
 
 export function importPlainText(text: string): PlainTextImport {
   const report: PlainTextImportReport = {
-    section: '', headline: '', byline: '', datelinePlace: '', subsections: [], quotes: [], isRelatedBlockFound: false, relatedCount: 0, droppedLines: [], paragraphCount: 0,
+    section: '',
+    headline: '',
+    byline: '',
+    datelinePlace: '',
+    subsections: [],
+    quotes: [],
+    isRelatedBlockFound: false,
+    relatedCount: 0,
+    droppedLines: [],
+    paragraphCount: 0,
   };
   const content = emptyArticleContent();
   let lines = splitParagraphs(text);

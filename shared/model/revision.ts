@@ -7,7 +7,17 @@
 import { z } from 'zod';
 import { articleContentSchema, articleStatusSchema } from './article';
 
-export const revisionKinds = ['manual', 'statusChange', 'beforeRestore', 'restored', 'afterImport', 'beforePublish', 'fromSite', 'checkpoint', 'review'] as const;
+export const revisionKinds = [
+  'manual',
+  'statusChange',
+  'beforeRestore',
+  'restored',
+  'afterImport',
+  'beforePublish',
+  'fromSite',
+  'checkpoint',
+  'review',
+] as const;
 export const revisionKindSchema = z.enum(revisionKinds);
 export type RevisionKind = z.infer<typeof revisionKindSchema>;
 
@@ -55,6 +65,7 @@ export function canonicalJson(value: unknown): string {
 /** The blob ids of a manifest's body, in order. */
 export function blockIdsOf(manifest: Pick<RevisionManifest, 'blocks'>): string[] {
   const ids: string[] = [];
-  for (let offset = 0; offset < manifest.blocks.length; offset += blobIdLength) ids.push(manifest.blocks.slice(offset, offset + blobIdLength));
+  for (let offset = 0; offset < manifest.blocks.length; offset += blobIdLength)
+    ids.push(manifest.blocks.slice(offset, offset + blobIdLength));
   return ids;
 }

@@ -9,8 +9,19 @@ const nested = (depth: number): unknown => {
 
 const cases: Array<[string, unknown, boolean]> = [
   ['an empty doc', { type: 'doc' }, true],
-  ['a paragraph', { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص', marks: [{ type: 'bold' }] }] }] }, true],
-  ['nested lists and attributes', { type: 'doc', content: [{ type: 'bulletList', attrs: { dir: 'auto' }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] }] }, true],
+  [
+    'a paragraph',
+    { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص', marks: [{ type: 'bold' }] }] }] },
+    true,
+  ],
+  [
+    'nested lists and attributes',
+    {
+      type: 'doc',
+      content: [{ type: 'bulletList', attrs: { dir: 'auto' }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] }],
+    },
+    true,
+  ],
   ['a reasonable depth', nested(20), true],
   ['a hostile depth (no stack overflow)', nested(100_000), false],
   ['not a doc', { type: 'paragraph' }, false],
@@ -23,10 +34,22 @@ const cases: Array<[string, unknown, boolean]> = [
   ['text that is not a string', { type: 'doc', content: [{ type: 'text', text: 5 }] }, false],
   ['attributes that are an array', { type: 'doc', content: [{ type: 'paragraph', attrs: [] }] }, false],
   ['a mark without a type', { type: 'doc', content: [{ type: 'text', text: 'x', marks: [{}] }] }, false],
-  ['too many marks', { type: 'doc', content: [{ type: 'text', text: 'x', marks: Array.from({ length: 33 }, () => ({ type: 'bold' })) }] }, false],
-  ['deep nesting gone wrong', { type: 'doc', content: [{ type: 'quote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: 'bold' }] }] }] }, false],
+  [
+    'too many marks',
+    { type: 'doc', content: [{ type: 'text', text: 'x', marks: Array.from({ length: 33 }, () => ({ type: 'bold' })) }] },
+    false,
+  ],
+  [
+    'deep nesting gone wrong',
+    { type: 'doc', content: [{ type: 'quote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: 'bold' }] }] }] },
+    false,
+  ],
   ['an unknown key on the doc', { type: 'doc', content: [], extra: true }, false],
-  ['the editor’s attributes on the doc', { type: 'doc', attrs: { dir: 'auto' }, content: [{ type: 'paragraph', attrs: { dir: 'auto' } }] }, true],
+  [
+    'the editor’s attributes on the doc',
+    { type: 'doc', attrs: { dir: 'auto' }, content: [{ type: 'paragraph', attrs: { dir: 'auto' } }] },
+    true,
+  ],
   ['attributes on the doc that are not an object', { type: 'doc', attrs: 'rtl' }, false],
 ];
 

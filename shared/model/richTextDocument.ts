@@ -30,7 +30,8 @@ export interface RichTextDocument {
 export const maxRichTextDepth = 32;
 const maxChildren = 100_000;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether `value` is one well-formed node (with its descendants), at most `maxDepth` levels deep. */
 export function isWellFormedRichTextNode(value: unknown, maxDepth = maxRichTextDepth): value is RichTextNode {
@@ -67,7 +68,9 @@ export function isWellFormedRichTextDocument(value: unknown): value is RichTextD
 }
 
 /** A whole body, as a schema for the contract and the stored documents. */
-export const richTextDocumentSchema = z.custom<RichTextDocument>(isWellFormedRichTextDocument, { message: 'not a well-formed document body' });
+export const richTextDocumentSchema = z.custom<RichTextDocument>(isWellFormedRichTextDocument, {
+  message: 'not a well-formed document body',
+});
 
 /** The body of a new, empty draft: one empty paragraph. */
 export function emptyRichTextDocument(): RichTextDocument {

@@ -27,5 +27,10 @@ export function slugify(text: string, maxLength: number = articleLimits.slug.max
 
 /** Whether a slug the editor typed is well formed: letters, digits and single inner hyphens. */
 export function isValidSlug(slug: string): boolean {
-  return slug.length > 0 && slug.length <= articleLimits.slug.max && /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(slug) && slug === slug.toLowerCase();
+  return (
+    slug.length > 0 &&
+    slug.length <= articleLimits.slug.max &&
+    /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(slug) &&
+    slug === slug.toLowerCase()
+  );
 }

@@ -67,7 +67,9 @@ export const outboxItemSchema = z.object({
   step: outboxStepSchema.optional(),
   attempts: z.number().int().nonnegative(),
   nextAttemptAt: z.iso.datetime().optional(),
-  failure: z.object({ kind: publishFailureKindSchema, status: z.number().int().optional(), code: z.string().max(200).optional() }).optional(),
+  failure: z
+    .object({ kind: publishFailureKindSchema, status: z.number().int().optional(), code: z.string().max(200).optional() })
+    .optional(),
   /** Set, and written to disk, before the first request that may create the post. */
   hasTriedCreate: z.boolean(),
   /** The site copy's modified time the user chose to overwrite (only that one). */

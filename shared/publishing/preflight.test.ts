@@ -18,17 +18,27 @@ function cleanArticle(): ArticleContent {
     byline: 'فريق التحرير',
     tags: ['سوريا', 'روسيا'],
     slug: 'لافروف-دعوة-الشيباني',
-    seoDescription: 'أعلن وزير الخارجية الروسي سيرغي لافروف أن موسكو وجهت دعوة رسمية لوزير الخارجية السوري أسعد الشيباني لزيارة روسيا قريباً.',
+    seoDescription:
+      'أعلن وزير الخارجية الروسي سيرغي لافروف أن موسكو وجهت دعوة رسمية لوزير الخارجية السوري أسعد الشيباني لزيارة روسيا قريباً.',
   };
 }
 
 const publish: PreflightOptions = { status: 'publish' };
 const draft: PreflightOptions = { status: 'draft' };
-const summary = (problems: readonly PreflightProblem[]): string[] => problems.map((problem) => `${problem.field} ${problem.severity} ${problem.messageKey}`);
+const summary = (problems: readonly PreflightProblem[]): string[] =>
+  problems.map((problem) => `${problem.field} ${problem.severity} ${problem.messageKey}`);
 const paragraph = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content });
-const linked = (text: string, href: string): RichTextNode => ({ type: 'text', text, marks: [{ type: 'bold' }, { type: 'link', attrs: { href } }] });
+const linked = (text: string, href: string): RichTextNode => ({
+  type: 'text',
+  text,
+  marks: [{ type: 'bold' }, { type: 'link', attrs: { href } }],
+});
 /** `text` repeated to exactly `length` characters, ending in a letter so that trimming keeps them all. */
-const repeat = (text: string, length: number): string => text.repeat(Math.ceil(length / text.length)).slice(0, length).replace(/\s$/u, 'ة');
+const repeat = (text: string, length: number): string =>
+  text
+    .repeat(Math.ceil(length / text.length))
+    .slice(0, length)
+    .replace(/\s$/u, 'ة');
 
 describe('preflightArticle on the seed article', () => {
   it('reports only warnings for the article as imported', () => {
@@ -45,7 +55,9 @@ describe('preflightArticle on the seed article', () => {
 
   it('finds nothing once every field is filled in', () => {
     expect(preflightArticle(cleanArticle(), publish)).toEqual([]);
-    expect(preflightArticle(cleanArticle(), { status: 'future', scheduledFor: '2030-01-01T09:00', siteNow: '2029-12-31T23:59' })).toEqual([]);
+    expect(preflightArticle(cleanArticle(), { status: 'future', scheduledFor: '2030-01-01T09:00', siteNow: '2029-12-31T23:59' })).toEqual(
+      [],
+    );
   });
 });
 
@@ -65,11 +77,17 @@ describe('preflightArticle rules', () => {
   it('refuses a headline over the limit and warns outside the ideal range', () => {
     const { idealMin, idealMax, max } = articleLimits.headline;
     const withHeadline = (length: number) => preflightArticle({ ...cleanArticle(), headline: repeat('عنوان طويل ', length) }, draft);
-    expect(withHeadline(max + 1)).toEqual([{ field: 'headline', severity: 'error', messageKey: 'preflight.headlineOverLimit', params: { count: max + 1, max } }]);
-    expect(withHeadline(max)).toEqual([{ field: 'headline', severity: 'warning', messageKey: 'preflight.headlineLong', params: { count: max, max: idealMax } }]);
+    expect(withHeadline(max + 1)).toEqual([
+      { field: 'headline', severity: 'error', messageKey: 'preflight.headlineOverLimit', params: { count: max + 1, max } },
+    ]);
+    expect(withHeadline(max)).toEqual([
+      { field: 'headline', severity: 'warning', messageKey: 'preflight.headlineLong', params: { count: max, max: idealMax } },
+    ]);
     expect(withHeadline(idealMax)).toEqual([]);
     expect(withHeadline(idealMin)).toEqual([]);
-    expect(withHeadline(idealMin - 1)).toEqual([{ field: 'headline', severity: 'warning', messageKey: 'preflight.headlineShort', params: { count: idealMin - 1, min: idealMin } }]);
+    expect(withHeadline(idealMin - 1)).toEqual([
+      { field: 'headline', severity: 'warning', messageKey: 'preflight.headlineShort', params: { count: idealMin - 1, min: idealMin } },
+    ]);
   });
 
   it('counts a diacritised headline by its letters, not its tashkeel', () => {
@@ -83,9 +101,18 @@ describe('preflightArticle rules', () => {
   });
 
   it('warns about an empty standfirst and refuses one over the limit', () => {
-    expect(summary(preflightArticle({ ...cleanArticle(), standfirst: '' }, publish))).toEqual(['standfirst warning preflight.standfirstMissing']);
+    expect(summary(preflightArticle({ ...cleanArticle(), standfirst: '' }, publish))).toEqual([
+      'standfirst warning preflight.standfirstMissing',
+    ]);
     const long = preflightArticle({ ...cleanArticle(), standfirst: repeat('مقدمة ', articleLimits.standfirst.max + 1) }, publish);
-    expect(long).toEqual([{ field: 'standfirst', severity: 'error', messageKey: 'preflight.standfirstOverLimit', params: { count: articleLimits.standfirst.max + 1, max: articleLimits.standfirst.max } }]);
+    expect(long).toEqual([
+      {
+        field: 'standfirst',
+        severity: 'error',
+        messageKey: 'preflight.standfirstOverLimit',
+        params: { count: articleLimits.standfirst.max + 1, max: articleLimits.standfirst.max },
+      },
+    ]);
     expect(preflightArticle({ ...cleanArticle(), standfirst: repeat('مقدمة ', articleLimits.standfirst.max) }, publish)).toEqual([]);
   });
 
@@ -96,7 +123,9 @@ describe('preflightArticle rules', () => {
   it('requires a body to publish or schedule, and only warns about it otherwise', () => {
     const article = { ...cleanArticle(), body: { type: 'doc' as const, content: [paragraph(), paragraph({ type: 'text', text: ' … ' })] } };
     expect(summary(preflightArticle(article, publish))).toEqual(['body error preflight.bodyEmpty']);
-    expect(summary(preflightArticle(article, { status: 'future', scheduledFor: '2030-01-01T09:00' }))).toEqual(['body error preflight.bodyEmpty']);
+    expect(summary(preflightArticle(article, { status: 'future', scheduledFor: '2030-01-01T09:00' }))).toEqual([
+      'body error preflight.bodyEmpty',
+    ]);
     expect(summary(preflightArticle(article, draft))).toEqual(['body warning preflight.bodyEmpty']);
     expect(summary(preflightArticle(article, { status: 'pending' }))).toEqual(['body warning preflight.bodyEmpty']);
   });
@@ -107,7 +136,12 @@ describe('preflightArticle rules', () => {
       type: 'doc' as const,
       content: [
         paragraph({ type: 'text', text: 'نص ' }, linked('سليم', 'https://example.com/a'), linked('بريد', 'mailto:desk@example.com')),
-        { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(linked('خطر', 'javascript:alert(1)'), linked('خطر مكرر', 'javascript:alert(1)'))] }] },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [paragraph(linked('خطر', 'javascript:alert(1)'), linked('خطر مكرر', 'javascript:alert(1)'))] },
+          ],
+        },
         { type: 'quote', attrs: { speaker: 'لافروف' }, content: [paragraph(linked('طويل', longBad), linked('بلا هدف', ''))] },
         paragraph({ type: 'text', text: 'نسبي', marks: [{ type: 'link', attrs: { href: '/relative' } }] }),
       ],
@@ -169,11 +203,18 @@ describe('preflightArticle rules', () => {
     const { idealMax, max } = articleLimits.seoDescription;
     const withDescription = (length: number, standfirst = cleanArticle().standfirst) =>
       preflightArticle({ ...cleanArticle(), standfirst, seoDescription: repeat('وصف الخبر ', length) }, publish);
-    expect(withDescription(max + 1)).toEqual([{ field: 'seoDescription', severity: 'error', messageKey: 'preflight.seoDescriptionOverLimit', params: { count: max + 1, max } }]);
-    expect(withDescription(max)).toEqual([{ field: 'seoDescription', severity: 'warning', messageKey: 'preflight.seoDescriptionLong', params: { count: max, max: idealMax } }]);
+    expect(withDescription(max + 1)).toEqual([
+      { field: 'seoDescription', severity: 'error', messageKey: 'preflight.seoDescriptionOverLimit', params: { count: max + 1, max } },
+    ]);
+    expect(withDescription(max)).toEqual([
+      { field: 'seoDescription', severity: 'warning', messageKey: 'preflight.seoDescriptionLong', params: { count: max, max: idealMax } },
+    ]);
     expect(withDescription(idealMax)).toEqual([]);
     expect(summary(withDescription(0))).toEqual(['seoDescription warning preflight.seoDescriptionMissing']);
-    expect(summary(withDescription(0, ''))).toEqual(['standfirst warning preflight.standfirstMissing', 'seoDescription warning preflight.seoDescriptionMissingNoStandfirst']);
+    expect(summary(withDescription(0, ''))).toEqual([
+      'standfirst warning preflight.standfirstMissing',
+      'seoDescription warning preflight.seoDescriptionMissingNoStandfirst',
+    ]);
   });
 
   it('requires a valid schedule in the future when scheduling', () => {
@@ -185,7 +226,15 @@ describe('preflightArticle rules', () => {
     };
     expect(schedule(undefined)).toEqual(['scheduledFor error preflight.scheduleMissing']);
     expect(schedule(' ')).toEqual(['scheduledFor error preflight.scheduleMissing']);
-    for (const invalid of ['2030-02-30T10:00', '2030-13-01T10:00', '2030-01-01T24:00', '2030-01-01T10:60', '2030-01-01 10:00', '2030-01-01T10:00:00', '١٠:٠٠']) {
+    for (const invalid of [
+      '2030-02-30T10:00',
+      '2030-13-01T10:00',
+      '2030-01-01T24:00',
+      '2030-01-01T10:60',
+      '2030-01-01 10:00',
+      '2030-01-01T10:00:00',
+      '١٠:٠٠',
+    ]) {
       expect(schedule(invalid), invalid).toEqual(['scheduledFor error preflight.scheduleInvalid']);
     }
     expect(schedule('2028-02-29T10:00')).toEqual([]);
@@ -230,7 +279,12 @@ describe('hasBlockingProblems', () => {
   it('is true only when there is an error', () => {
     expect(hasBlockingProblems([])).toBe(false);
     expect(hasBlockingProblems([{ field: 'tags', severity: 'warning', messageKey: 'preflight.tagsMissing' }])).toBe(false);
-    expect(hasBlockingProblems([{ field: 'tags', severity: 'warning', messageKey: 'preflight.tagsMissing' }, { field: 'headline', severity: 'error', messageKey: 'preflight.headlineMissing' }])).toBe(true);
+    expect(
+      hasBlockingProblems([
+        { field: 'tags', severity: 'warning', messageKey: 'preflight.tagsMissing' },
+        { field: 'headline', severity: 'error', messageKey: 'preflight.headlineMissing' },
+      ]),
+    ).toBe(true);
   });
 });
 
@@ -239,10 +293,39 @@ describe('preflight messages', () => {
     const base = cleanArticle();
     const longHref = `javascript:${'x'.repeat(200)}`;
     const articles: Array<[ArticleContent, PreflightOptions]> = [
-      [{ ...seedArticle(), section: '', headline: '', byline: '', tags: ['أ', 'أ'], related: [{ key: 'a', title: '', url: '' }, { key: 'b', title: 'ب', url: 'ftp://x' }] }, { status: 'future' }],
-      [{ ...base, headline: 'قصير', standfirst: 'م'.repeat(700), slug: '', seoDescription: 'و'.repeat(400), body: { type: 'doc', content: [paragraph(linked(' ', longHref))] } }, { status: 'publish' }],
-      [{ ...base, headline: 'ع'.repeat(100), tags: [], seoDescription: 'و'.repeat(200) }, { status: 'future', scheduledFor: 'غداً' }],
-      [{ ...base, headline: 'ع'.repeat(130), seoDescription: '' }, { status: 'future', scheduledFor: '2020-01-01T00:00', siteNow: '2025-01-01T00:00' }],
+      [
+        {
+          ...seedArticle(),
+          section: '',
+          headline: '',
+          byline: '',
+          tags: ['أ', 'أ'],
+          related: [
+            { key: 'a', title: '', url: '' },
+            { key: 'b', title: 'ب', url: 'ftp://x' },
+          ],
+        },
+        { status: 'future' },
+      ],
+      [
+        {
+          ...base,
+          headline: 'قصير',
+          standfirst: 'م'.repeat(700),
+          slug: '',
+          seoDescription: 'و'.repeat(400),
+          body: { type: 'doc', content: [paragraph(linked(' ', longHref))] },
+        },
+        { status: 'publish' },
+      ],
+      [
+        { ...base, headline: 'ع'.repeat(100), tags: [], seoDescription: 'و'.repeat(200) },
+        { status: 'future', scheduledFor: 'غداً' },
+      ],
+      [
+        { ...base, headline: 'ع'.repeat(130), seoDescription: '' },
+        { status: 'future', scheduledFor: '2020-01-01T00:00', siteNow: '2025-01-01T00:00' },
+      ],
     ];
     return articles.flatMap(([article, options]) => preflightArticle(article, options));
   };

@@ -8,7 +8,8 @@ import { countWords, plainTextOf } from '../model/plainText';
 import type { RichTextNode } from '../model/richTextDocument';
 import type { MessageKey } from '../i18n/catalogue';
 
-export type PreflightField = 'section' | 'headline' | 'standfirst' | 'byline' | 'body' | 'related' | 'tags' | 'slug' | 'seoDescription' | 'scheduledFor';
+export type PreflightField =
+  'section' | 'headline' | 'standfirst' | 'byline' | 'body' | 'related' | 'tags' | 'slug' | 'seoDescription' | 'scheduledFor';
 
 export interface PreflightProblem {
   field: PreflightField;
@@ -28,7 +29,18 @@ export interface PreflightOptions {
 }
 
 /** The fields in the order the editor shows them; problems are reported in this order. */
-export const preflightFieldOrder: readonly PreflightField[] = ['section', 'headline', 'standfirst', 'byline', 'body', 'related', 'tags', 'slug', 'seoDescription', 'scheduledFor'];
+export const preflightFieldOrder: readonly PreflightField[] = [
+  'section',
+  'headline',
+  'standfirst',
+  'byline',
+  'body',
+  'related',
+  'tags',
+  'slug',
+  'seoDescription',
+  'scheduledFor',
+];
 
 /** WordPress keeps this many bytes of a slug's percent-encoded form and drops the rest. */
 const wordPressSlugMaxEncodedBytes = 200;
@@ -83,7 +95,13 @@ function isLocalDateTime(value: string): boolean {
 /** The problems of `article` for publishing with `options.status`, errors first within each field, fields in editor order. */
 export function preflightArticle(article: ArticleContent, options: PreflightOptions): PreflightProblem[] {
   const problems: PreflightProblem[] = [];
-  const add = (field: PreflightField, severity: PreflightProblem['severity'], messageKey: MessageKey, params?: PreflightProblem['params'], index?: number): void => {
+  const add = (
+    field: PreflightField,
+    severity: PreflightProblem['severity'],
+    messageKey: MessageKey,
+    params?: PreflightProblem['params'],
+    index?: number,
+  ): void => {
     const problem: PreflightProblem = { field, severity, messageKey };
     if (params) problem.params = params;
     if (index !== undefined) problem.index = index;
@@ -98,19 +116,24 @@ export function preflightArticle(article: ArticleContent, options: PreflightOpti
   const headlineLength = countPerceivedCharacters(headline);
   const headlineLimits = articleLimits.headline;
   if (!headline) add('headline', 'error', 'preflight.headlineMissing');
-  else if (headlineLength > headlineLimits.max) add('headline', 'error', 'preflight.headlineOverLimit', { count: headlineLength, max: headlineLimits.max });
-  else if (headlineLength < headlineLimits.idealMin) add('headline', 'warning', 'preflight.headlineShort', { count: headlineLength, min: headlineLimits.idealMin });
-  else if (headlineLength > headlineLimits.idealMax) add('headline', 'warning', 'preflight.headlineLong', { count: headlineLength, max: headlineLimits.idealMax });
+  else if (headlineLength > headlineLimits.max)
+    add('headline', 'error', 'preflight.headlineOverLimit', { count: headlineLength, max: headlineLimits.max });
+  else if (headlineLength < headlineLimits.idealMin)
+    add('headline', 'warning', 'preflight.headlineShort', { count: headlineLength, min: headlineLimits.idealMin });
+  else if (headlineLength > headlineLimits.idealMax)
+    add('headline', 'warning', 'preflight.headlineLong', { count: headlineLength, max: headlineLimits.idealMax });
 
   const standfirst = article.standfirst.trim();
   const standfirstLength = countPerceivedCharacters(standfirst);
   if (!standfirst) add('standfirst', 'warning', 'preflight.standfirstMissing');
-  else if (standfirstLength > articleLimits.standfirst.max) add('standfirst', 'error', 'preflight.standfirstOverLimit', { count: standfirstLength, max: articleLimits.standfirst.max });
+  else if (standfirstLength > articleLimits.standfirst.max)
+    add('standfirst', 'error', 'preflight.standfirstOverLimit', { count: standfirstLength, max: articleLimits.standfirst.max });
 
   if (!article.byline.trim()) add('byline', 'warning', 'preflight.bylineMissing');
 
   if (countWords(plainTextOf(article.body)) === 0) add('body', missingSeverity, 'preflight.bodyEmpty');
-  for (const href of disallowedLinkTargets(article.body.content ?? [])) add('body', 'error', 'preflight.linkNotAllowed', { href: shortened(href) });
+  for (const href of disallowedLinkTargets(article.body.content ?? []))
+    add('body', 'error', 'preflight.linkNotAllowed', { href: shortened(href) });
 
   article.related.forEach((entry, index) => {
     const position = index + 1;
@@ -145,9 +168,12 @@ export function preflightArticle(article: ArticleContent, options: PreflightOpti
   const seoDescription = article.seoDescription.trim();
   const seoDescriptionLength = countPerceivedCharacters(seoDescription);
   const seoLimits = articleLimits.seoDescription;
-  if (!seoDescription) add('seoDescription', 'warning', standfirst ? 'preflight.seoDescriptionMissing' : 'preflight.seoDescriptionMissingNoStandfirst');
-  else if (seoDescriptionLength > seoLimits.max) add('seoDescription', 'error', 'preflight.seoDescriptionOverLimit', { count: seoDescriptionLength, max: seoLimits.max });
-  else if (seoDescriptionLength > seoLimits.idealMax) add('seoDescription', 'warning', 'preflight.seoDescriptionLong', { count: seoDescriptionLength, max: seoLimits.idealMax });
+  if (!seoDescription)
+    add('seoDescription', 'warning', standfirst ? 'preflight.seoDescriptionMissing' : 'preflight.seoDescriptionMissingNoStandfirst');
+  else if (seoDescriptionLength > seoLimits.max)
+    add('seoDescription', 'error', 'preflight.seoDescriptionOverLimit', { count: seoDescriptionLength, max: seoLimits.max });
+  else if (seoDescriptionLength > seoLimits.idealMax)
+    add('seoDescription', 'warning', 'preflight.seoDescriptionLong', { count: seoDescriptionLength, max: seoLimits.idealMax });
 
   if (options.status === 'future') {
     const scheduledFor = options.scheduledFor?.trim() ?? '';
@@ -157,7 +183,8 @@ export function preflightArticle(article: ArticleContent, options: PreflightOpti
     else if (options.siteNow && scheduledFor <= options.siteNow.slice(0, 16)) add('scheduledFor', 'error', 'preflight.schedulePast');
   }
 
-  const rank = (problem: PreflightProblem): number => preflightFieldOrder.indexOf(problem.field) * 2 + (problem.severity === 'error' ? 0 : 1);
+  const rank = (problem: PreflightProblem): number =>
+    preflightFieldOrder.indexOf(problem.field) * 2 + (problem.severity === 'error' ? 0 : 1);
   return problems.sort((first, second) => rank(first) - rank(second));
 }
 

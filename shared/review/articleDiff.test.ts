@@ -6,7 +6,8 @@ import { applyReview, diffArticles, diffWords, tokenise } from './articleDiff';
 
 const paragraph = (text: string): RichTextNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const article = (change: Partial<ArticleContent> & { paragraphs?: string[] } = {}): ArticleContent => {
-  const { paragraphs = ['أعلنت روسيا اليوم أنها وجهت دعوة رسمية لزيارة موسكو.', 'وأكد لافروف على تطابق المواقف مع تركيا.'], ...rest } = change;
+  const { paragraphs = ['أعلنت روسيا اليوم أنها وجهت دعوة رسمية لزيارة موسكو.', 'وأكد لافروف على تطابق المواقف مع تركيا.'], ...rest } =
+    change;
   return { ...emptyArticleContent(), headline: 'لافروف يدعو الشيباني', body: { type: 'doc', content: paragraphs.map(paragraph) }, ...rest };
 };
 
@@ -33,7 +34,12 @@ describe('tokenise (Arabic)', () => {
 
 describe('diffArticles', () => {
   it('shows exactly what changed: three words, the headline, a removed related link', () => {
-    const before = article({ related: [{ key: 'a', title: 'الأول', url: 'https://example.com/1' }, { key: 'b', title: 'الثاني', url: 'https://example.com/2' }] });
+    const before = article({
+      related: [
+        { key: 'a', title: 'الأول', url: 'https://example.com/1' },
+        { key: 'b', title: 'الثاني', url: 'https://example.com/2' },
+      ],
+    });
     const after = article({
       headline: 'لافروف يدعو وزير الخارجية السوري',
       paragraphs: ['أعلنت موسكو اليوم أنها وجهت دعوة رسمية لزيارة العاصمة.', 'وأكد لافروف على تطابق المواقف مع أنقرة.'],
@@ -41,14 +47,32 @@ describe('diffArticles', () => {
     });
     const { changes } = diffArticles(before, after);
     expect(changes.map((change) => change.kind).sort()).toEqual(['field', 'relatedRemoved', 'words', 'words', 'words']);
-    expect(changes.find((change) => change.kind === 'field')).toMatchObject({ field: 'headline', before: 'لافروف يدعو الشيباني', after: 'لافروف يدعو وزير الخارجية السوري' });
+    expect(changes.find((change) => change.kind === 'field')).toMatchObject({
+      field: 'headline',
+      before: 'لافروف يدعو الشيباني',
+      after: 'لافروف يدعو وزير الخارجية السوري',
+    });
     expect(changes.find((change) => change.kind === 'relatedRemoved')).toMatchObject({ related: { title: 'الثاني' } });
   });
 
   it('names structural changes: a subsection added, a quote’s speaker changed', () => {
-    const quote = (speaker: string): RichTextNode => ({ type: 'quote', attrs: { speaker, role: '', variant: 'quote' }, content: [paragraph('تم تقديم جميع الضمانات')] });
+    const quote = (speaker: string): RichTextNode => ({
+      type: 'quote',
+      attrs: { speaker, role: '', variant: 'quote' },
+      content: [paragraph('تم تقديم جميع الضمانات')],
+    });
     const before = { ...article(), body: { type: 'doc' as const, content: [paragraph('مقدمة'), quote('لافروف')] } };
-    const after = { ...article(), body: { type: 'doc' as const, content: [paragraph('مقدمة'), { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'عنوان فرعي جديد' }] }, quote('سيرغي لافروف')] } };
+    const after = {
+      ...article(),
+      body: {
+        type: 'doc' as const,
+        content: [
+          paragraph('مقدمة'),
+          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'عنوان فرعي جديد' }] },
+          quote('سيرغي لافروف'),
+        ],
+      },
+    };
     const kinds = diffArticles(before, after).changes.map((change) => change.kind);
     expect(kinds).toContain('blockAdded');
     expect(kinds).toContain('quoteAttribution');
@@ -69,7 +93,13 @@ describe('diffArticles', () => {
 });
 
 describe('applyReview', () => {
-  const before = article({ tags: ['سوريا'], related: [{ key: 'a', title: 'الأول', url: 'https://example.com/1' }, { key: 'b', title: 'الثاني', url: 'https://example.com/2' }] });
+  const before = article({
+    tags: ['سوريا'],
+    related: [
+      { key: 'a', title: 'الأول', url: 'https://example.com/1' },
+      { key: 'b', title: 'الثاني', url: 'https://example.com/2' },
+    ],
+  });
   const after = article({
     headline: 'عنوان جديد',
     paragraphs: ['أعلنت موسكو اليوم أنها وجهت دعوة رسمية لزيارة العاصمة.', 'وأكد لافروف على تطابق المواقف مع تركيا.'],
@@ -86,7 +116,9 @@ describe('applyReview', () => {
   it('rejecting one body change and accepting the rest yields the expected text', () => {
     const rejected = diff.changes.find((change) => change.kind === 'words')!.id;
     const result = applyReview(before, after, diff, (id) => id !== rejected);
-    expect(plainTextOf(result.body)).toBe('أعلنت روسيا اليوم أنها وجهت دعوة رسمية لزيارة العاصمة.\nوأكد لافروف على تطابق المواقف مع تركيا.');
+    expect(plainTextOf(result.body)).toBe(
+      'أعلنت روسيا اليوم أنها وجهت دعوة رسمية لزيارة العاصمة.\nوأكد لافروف على تطابق المواقف مع تركيا.',
+    );
     expect(result.headline).toBe('عنوان جديد');
     expect(result.tags).toEqual(['سوريا', 'روسيا']);
     expect(result.related.map((entry) => entry.title)).toEqual(['الأول']);

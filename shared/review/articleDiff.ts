@@ -13,7 +13,17 @@ import type { RichTextNode } from '../model/richTextDocument';
 import { canonicalJson } from '../model/revision';
 import { slugify } from '../model/slug';
 
-export const comparedFields = ['section', 'kicker', 'headline', 'standfirst', 'byline', 'datelinePlace', 'datelineDate', 'slug', 'seoDescription'] as const;
+export const comparedFields = [
+  'section',
+  'kicker',
+  'headline',
+  'standfirst',
+  'byline',
+  'datelinePlace',
+  'datelineDate',
+  'slug',
+  'seoDescription',
+] as const;
 export type ComparedField = (typeof comparedFields)[number];
 
 export interface Segment {
@@ -31,7 +41,13 @@ export type ArticleChange =
   | { id: number; kind: 'blockAdded'; block: RichTextNode; newIndex: number }
   | { id: number; kind: 'blockRemoved'; block: RichTextNode; oldIndex: number }
   | { id: number; kind: 'words'; blockNewIndex: number }
-  | { id: number; kind: 'quoteAttribution'; blockNewIndex: number; before: { speaker: string; role: string }; after: { speaker: string; role: string } };
+  | {
+      id: number;
+      kind: 'quoteAttribution';
+      blockNewIndex: number;
+      before: { speaker: string; role: string };
+      after: { speaker: string; role: string };
+    };
 
 /** One block of the compared body, in reading order. */
 export type BodyRow =
@@ -78,7 +94,10 @@ export function diffWords(before: string, after: string, nextId: () => number): 
 const fieldValue = (article: ArticleContent, field: ComparedField): string =>
   field === 'datelinePlace' ? article.dateline.place : field === 'datelineDate' ? article.dateline.date : article[field];
 
-const attribution = (node: RichTextNode): { speaker: string; role: string } => ({ speaker: String(node.attrs?.speaker ?? ''), role: String(node.attrs?.role ?? '') });
+const attribution = (node: RichTextNode): { speaker: string; role: string } => ({
+  speaker: String(node.attrs?.speaker ?? ''),
+  role: String(node.attrs?.role ?? ''),
+});
 
 export function diffArticles(before: ArticleContent, after: ArticleContent): ArticleDiff {
   let lastId = 0;
@@ -101,8 +120,12 @@ export function diffArticles(before: ArticleContent, after: ArticleContent): Art
   const relatedKey = (entry: RelatedArticle): string => `${entry.url}\u0000${entry.title}`;
   const oldKeys = before.related.map(relatedKey);
   const newKeys = after.related.map(relatedKey);
-  after.related.forEach((entry, index) => !oldKeys.includes(relatedKey(entry)) && changes.push({ id: nextId(), kind: 'relatedAdded', related: entry, index }));
-  before.related.forEach((entry, index) => !newKeys.includes(relatedKey(entry)) && changes.push({ id: nextId(), kind: 'relatedRemoved', related: entry, index }));
+  after.related.forEach(
+    (entry, index) => !oldKeys.includes(relatedKey(entry)) && changes.push({ id: nextId(), kind: 'relatedAdded', related: entry, index }),
+  );
+  before.related.forEach(
+    (entry, index) => !newKeys.includes(relatedKey(entry)) && changes.push({ id: nextId(), kind: 'relatedRemoved', related: entry, index }),
+  );
   const keptOld = oldKeys.filter((key) => newKeys.includes(key));
   const keptNew = newKeys.filter((key) => oldKeys.includes(key));
   if (keptOld.join('\u0001') !== keptNew.join('\u0001')) changes.push({ id: nextId(), kind: 'relatedReordered' });
@@ -156,7 +179,8 @@ export function diffArticles(before: ArticleContent, after: ArticleContent): Art
       if (old.type === 'quote') {
         const a = attribution(old);
         const b = attribution(current);
-        if (a.speaker !== b.speaker || a.role !== b.role) changes.push({ id: nextId(), kind: 'quoteAttribution', blockNewIndex, before: a, after: b });
+        if (a.speaker !== b.speaker || a.role !== b.role)
+          changes.push({ id: nextId(), kind: 'quoteAttribution', blockNewIndex, before: a, after: b });
       }
       body.push({ kind: 'changed', before: old, after: current, segments });
       nextAdded = match + 1;
@@ -173,10 +197,21 @@ export function diffArticles(before: ArticleContent, after: ArticleContent): Art
  * block with both accepted and rejected word changes, the block keeps its type and attributes and
  * its text is rebuilt from the decided words (inline formatting in that block is dropped).
  */
-export function applyReview(before: ArticleContent, after: ArticleContent, diff: ArticleDiff, isAccepted: (changeId: number) => boolean): ArticleContent {
+export function applyReview(
+  before: ArticleContent,
+  after: ArticleContent,
+  diff: ArticleDiff,
+  isAccepted: (changeId: number) => boolean,
+): ArticleContent {
   const result: ArticleContent = structuredClone(after);
   const pick = (segments: Segment[]): string =>
-    segments.map((segment) => (segment.type === 'same' || (segment.type === 'added' ? isAccepted(segment.changeId!) : !isAccepted(segment.changeId!)) ? segment.text : '')).join('');
+    segments
+      .map((segment) =>
+        segment.type === 'same' || (segment.type === 'added' ? isAccepted(segment.changeId!) : !isAccepted(segment.changeId!))
+          ? segment.text
+          : '',
+      )
+      .join('');
   for (const change of diff.changes) {
     if (isAccepted(change.id)) continue;
     if (change.kind === 'field') {
@@ -186,7 +221,8 @@ export function applyReview(before: ArticleContent, after: ArticleContent, diff:
       else result[change.field] = value;
     } else if (change.kind === 'tagAdded') result.tags = result.tags.filter((tag) => tag !== change.tag);
     else if (change.kind === 'tagRemoved') result.tags.push(change.tag);
-    else if (change.kind === 'relatedAdded') result.related = result.related.filter((entry) => entry.key !== change.related.key || entry.url !== change.related.url);
+    else if (change.kind === 'relatedAdded')
+      result.related = result.related.filter((entry) => entry.key !== change.related.key || entry.url !== change.related.url);
     else if (change.kind === 'relatedRemoved') result.related.splice(Math.min(change.index, result.related.length), 0, change.related);
   }
   if (!isAcceptedKind(diff, isAccepted, 'relatedReordered')) {
@@ -210,7 +246,11 @@ export function applyReview(before: ArticleContent, after: ArticleContent, diff:
       const ids = row.segments.filter((segment) => segment.changeId !== undefined).map((segment) => segment.changeId!);
       const allAccepted = ids.every(isAccepted);
       const noneAccepted = ids.every((id) => !isAccepted(id));
-      let block: RichTextNode = allAccepted ? structuredClone(row.after) : noneAccepted ? structuredClone(row.before) : rebuildText(row.after, pick(row.segments));
+      let block: RichTextNode = allAccepted
+        ? structuredClone(row.after)
+        : noneAccepted
+          ? structuredClone(row.before)
+          : rebuildText(row.after, pick(row.segments));
       const attribution = attributionChange.get(newIndex);
       if (attribution && block.type === 'quote') {
         const chosen = isAccepted(attribution.id) ? attribution.after : attribution.before;
@@ -221,7 +261,9 @@ export function applyReview(before: ArticleContent, after: ArticleContent, diff:
     }
   }
   result.body = { type: 'doc', content: blocks };
-  if (!result.isSlugEdited) result.slug = result.headline === before.headline ? before.slug : result.headline === after.headline ? after.slug : slugify(result.headline);
+  if (!result.isSlugEdited)
+    result.slug =
+      result.headline === before.headline ? before.slug : result.headline === after.headline ? after.slug : slugify(result.headline);
   return result;
 }
 
@@ -240,7 +282,12 @@ function rebuildText(block: RichTextNode, text: string): RichTextNode {
   const textNode = text ? [{ type: 'text', text }] : [];
   if (block.type === 'quote') return { ...block, content: [{ type: 'paragraph', content: textNode }] };
   if (block.type === 'bulletList' || block.type === 'orderedList') {
-    return { ...block, content: text.split('\n').map((line) => ({ type: 'listItem', content: [{ type: 'paragraph', content: line ? [{ type: 'text', text: line }] : [] }] })) };
+    return {
+      ...block,
+      content: text
+        .split('\n')
+        .map((line) => ({ type: 'listItem', content: [{ type: 'paragraph', content: line ? [{ type: 'text', text: line }] : [] }] })),
+    };
   }
   return { ...block, content: textNode };
 }

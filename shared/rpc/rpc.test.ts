@@ -49,7 +49,11 @@ describe('RPC over an in-memory transport pair', () => {
     pair.client.onMessage((message) => answers.push(message));
     pair.client.send({ type: 'request', id: 7, method: 'files.deleteEverything', input: {} });
     await vi.waitFor(() => expect(answers).toHaveLength(1));
-    expect(answers[0]).toMatchObject({ type: 'response', id: 7, result: { ok: false, error: { code: 'rpc.unknownMethod', messageKey: 'error.rpc.unknownMethod' } } });
+    expect(answers[0]).toMatchObject({
+      type: 'response',
+      id: 7,
+      result: { ok: false, error: { code: 'rpc.unknownMethod', messageKey: 'error.rpc.unknownMethod' } },
+    });
   });
 
   it('does not treat inherited object properties as methods', async () => {
@@ -87,7 +91,10 @@ describe('RPC over an in-memory transport pair', () => {
 
   it('passes a service failure through with its own code', async () => {
     const { client } = connect();
-    await expect(client.call('notes.get', { id: 'missing' })).resolves.toMatchObject({ ok: false, error: { code: 'draft.notFound', messageKey: 'error.draft.notFound' } });
+    await expect(client.call('notes.get', { id: 'missing' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'draft.notFound', messageKey: 'error.draft.notFound' },
+    });
   });
 
   it('turns a handler bug into rpc.internal without leaking its message, and reports it', async () => {

@@ -25,11 +25,7 @@ interface PendingCall {
   timer: ReturnType<typeof setTimeout>;
 }
 
-export function createRpcClient<C extends RpcContract>(
-  contract: C,
-  transport: RpcTransport,
-  options: RpcClientOptions = {},
-): RpcClient<C> {
+export function createRpcClient<C extends RpcContract>(contract: C, transport: RpcTransport, options: RpcClientOptions = {}): RpcClient<C> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const pending = new Map<number, PendingCall>();
   const eventListeners = new Map<string, Set<(payload: unknown) => void>>();

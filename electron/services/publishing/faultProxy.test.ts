@@ -22,7 +22,12 @@ describe('fault proxy', () => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        const record = { method: request.method ?? '', url: request.url ?? '', host: request.headers.host ?? '', body: Buffer.concat(chunks).toString('utf8') };
+        const record = {
+          method: request.method ?? '',
+          url: request.url ?? '',
+          host: request.headers.host ?? '',
+          body: Buffer.concat(chunks).toString('utf8'),
+        };
         seen.push(record);
         response.writeHead(201, { 'content-type': 'application/json', 'x-target': 'yes' });
         response.end(JSON.stringify(record));
@@ -43,13 +48,24 @@ describe('fault proxy', () => {
   afterEach(() => proxy.close());
 
   const always = (kind: FaultKind) => () => kind;
-  const post = (path: string, init: RequestInit = {}): Promise<Response> => fetch(`${proxy.url}${path}`, { method: 'POST', body: JSON.stringify({ title: 'لافروف' }), headers: { 'content-type': 'application/json' }, ...init });
+  const post = (path: string, init: RequestInit = {}): Promise<Response> =>
+    fetch(`${proxy.url}${path}`, {
+      method: 'POST',
+      body: JSON.stringify({ title: 'لافروف' }),
+      headers: { 'content-type': 'application/json' },
+      ...init,
+    });
 
   it('passes method, path, query and body through, with the Host of the target, on a kept-alive connection', async () => {
     const response = await post('/?rest_route=/wp/v2/posts/7&context=edit');
     expect(response.status).toBe(201);
     expect(response.headers.get('x-target')).toBe('yes');
-    expect(await response.json()).toEqual({ method: 'POST', url: '/?rest_route=/wp/v2/posts/7&context=edit', host: new URL(targetUrl).host, body: '{"title":"لافروف"}' });
+    expect(await response.json()).toEqual({
+      method: 'POST',
+      url: '/?rest_route=/wp/v2/posts/7&context=edit',
+      host: new URL(targetUrl).host,
+      body: '{"title":"لافروف"}',
+    });
     const again = await fetch(`${proxy.url}/wp-json/wp/v2/tags?search=%D8%B1`, { method: 'PUT', body: 'x' });
     expect(await again.json()).toMatchObject({ method: 'PUT', url: '/wp-json/wp/v2/tags?search=%D8%B1', body: 'x' });
     expect(proxy.counts.pass).toBe(2);
@@ -77,17 +93,20 @@ describe('fault proxy', () => {
     ['status429', 429, 'too_many_requests', '1'],
     ['status503', 503, 'service_unavailable', '1'],
     ['status500', 500, 'internal_server_error', null],
-  ] as const)('answers %s in the WordPress error format without forwarding, and the connection stays usable', async (kind, status, code, retryAfter) => {
-    proxy.setChooser(always(kind));
-    const response = await post('/?rest_route=/wp/v2/posts');
-    expect(response.status).toBe(status);
-    expect(response.headers.get('retry-after')).toBe(retryAfter);
-    expect(await response.json()).toMatchObject({ code, message: expect.any(String), data: { status } });
-    expect(seen).toEqual([]);
-    proxy.setChooser(undefined);
-    expect((await post('/?rest_route=/wp/v2/posts')).status).toBe(201);
-    expect(proxy.counts).toMatchObject({ [kind]: 1, pass: 1 });
-  });
+  ] as const)(
+    'answers %s in the WordPress error format without forwarding, and the connection stays usable',
+    async (kind, status, code, retryAfter) => {
+      proxy.setChooser(always(kind));
+      const response = await post('/?rest_route=/wp/v2/posts');
+      expect(response.status).toBe(status);
+      expect(response.headers.get('retry-after')).toBe(retryAfter);
+      expect(await response.json()).toMatchObject({ code, message: expect.any(String), data: { status } });
+      expect(seen).toEqual([]);
+      proxy.setChooser(undefined);
+      expect((await post('/?rest_route=/wp/v2/posts')).status).toBe(201);
+      expect(proxy.counts).toMatchObject({ [kind]: 1, pass: 1 });
+    },
+  );
 
   it('cuts the connection after the server has committed the request', async () => {
     proxy.setChooser(always('cutAfterCommit'));

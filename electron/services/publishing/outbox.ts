@@ -145,7 +145,13 @@ export class Outbox {
     const item = this.require(id);
     if (!['failed', 'retrying', 'needsChoice', 'queued'].includes(item.state)) throw new ApiFailure('publishing.notAllowedNow', item.state);
     if (item.failure?.kind === 'postGone') await forgetPublishingRecord(item.libraryFolder, item.draftId, item.siteId);
-    const updated = await this.update(id, { state: 'queued', attempts: 0, failure: undefined, nextAttemptAt: undefined, siteCopy: undefined });
+    const updated = await this.update(id, {
+      state: 'queued',
+      attempts: 0,
+      failure: undefined,
+      nextAttemptAt: undefined,
+      siteCopy: undefined,
+    });
     this.pump();
     return summaryOf(updated);
   }
@@ -165,7 +171,13 @@ export class Outbox {
   async overwrite(id: string): Promise<OutboxSummary> {
     const item = this.require(id);
     if (item.state !== 'needsChoice' || !item.siteCopy) throw new ApiFailure('publishing.notAllowedNow', item.state);
-    const updated = await this.update(id, { state: 'queued', overwriteModifiedGmt: item.siteCopy.modifiedGmt, siteCopy: undefined, failure: undefined, attempts: 0 });
+    const updated = await this.update(id, {
+      state: 'queued',
+      overwriteModifiedGmt: item.siteCopy.modifiedGmt,
+      siteCopy: undefined,
+      failure: undefined,
+      attempts: 0,
+    });
     this.pump();
     return summaryOf(updated);
   }
@@ -191,7 +203,11 @@ export class Outbox {
   /** Items waiting for a password on this site go on (its password was just given). */
   resumeSite(siteId: string): void {
     for (const item of this.items.values()) {
-      if (item.siteId === siteId && item.state === 'failed' && (item.failure?.kind === 'passwordNeeded' || item.failure?.kind === 'wrongPassword')) {
+      if (
+        item.siteId === siteId &&
+        item.state === 'failed' &&
+        (item.failure?.kind === 'passwordNeeded' || item.failure?.kind === 'wrongPassword')
+      ) {
         void this.update(item.id, { state: 'queued', failure: undefined, attempts: 0 }).then(() => this.pump());
       }
     }
@@ -235,7 +251,9 @@ export class Outbox {
       }
     }
     const busy = new Set([...this.sending].map((id) => this.items.get(id)).map((item) => item && `${item.draftId}/${item.siteId}`));
-    const waiting = [...newest.values()].filter((item) => item.state === 'queued' || item.state === 'retrying').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const waiting = [...newest.values()]
+      .filter((item) => item.state === 'queued' || item.state === 'retrying')
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     for (const item of waiting) {
       if (this.sending.size >= this.concurrency) break;
       const key = `${item.draftId}/${item.siteId}`;
@@ -267,7 +285,12 @@ export class Outbox {
   }
 
   private async attempt(id: string): Promise<void> {
-    let item = await this.update(id, { state: 'sending', step: 'connecting', attempts: this.require(id).attempts + 1, nextAttemptAt: undefined });
+    let item = await this.update(id, {
+      state: 'sending',
+      step: 'connecting',
+      attempts: this.require(id).attempts + 1,
+      nextAttemptAt: undefined,
+    });
     let credentials;
     try {
       credentials = await this.options.siteStore.credentials(item.siteId);
@@ -279,7 +302,11 @@ export class Outbox {
       await this.stop(id, 'passwordNeeded');
       return;
     }
-    const client = this.options.clientFor({ url: credentials.site.url, userName: credentials.site.userName, applicationPassword: credentials.password });
+    const client = this.options.clientFor({
+      url: credentials.site.url,
+      userName: credentials.site.userName,
+      applicationPassword: credentials.password,
+    });
     const record = (await readPublishingRecords(item.libraryFolder, item.draftId)).find((candidate) => candidate.siteId === item.siteId);
     try {
       const post = await publishArticle(client, {
@@ -305,7 +332,9 @@ export class Outbox {
         status: post.status,
         publishedAt: this.now().toISOString(),
         draftVersion: item.draftVersion,
-      }).catch((error: unknown) => this.options.onProblem?.('the publishing record could not be written (the draft may be in the trash)', error));
+      }).catch((error: unknown) =>
+        this.options.onProblem?.('the publishing record could not be written (the draft may be in the trash)', error),
+      );
       await this.update(id, { state: 'done', step: undefined, failure: undefined, result: { postId: post.postId, link: post.link } });
     } catch (error) {
       await this.fail(id, error);
@@ -318,7 +347,12 @@ export class Outbox {
       await this.update(id, {
         state: 'needsChoice',
         step: undefined,
-        siteCopy: { title: post.title.raw ?? post.title.rendered, excerpt: post.excerpt.raw ?? post.excerpt.rendered, content: post.content.raw ?? post.content.rendered, modifiedGmt: post.modified_gmt },
+        siteCopy: {
+          title: post.title.raw ?? post.title.rendered,
+          excerpt: post.excerpt.raw ?? post.excerpt.rendered,
+          content: post.content.raw ?? post.content.rendered,
+          modifiedGmt: post.modified_gmt,
+        },
       });
       return;
     }
@@ -350,7 +384,11 @@ export class Outbox {
   }
 
   private async stop(id: string, kind: PublishFailureKind, status?: number, code?: string): Promise<void> {
-    await this.update(id, { state: 'failed', step: undefined, failure: { kind, ...(status ? { status } : {}), ...(code ? { code } : {}) } });
+    await this.update(id, {
+      state: 'failed',
+      step: undefined,
+      failure: { kind, ...(status ? { status } : {}), ...(code ? { code } : {}) },
+    });
   }
 
   /** Changes an item in memory, writes it (writes of one item in order) and tells the listeners. */
@@ -366,11 +404,15 @@ export class Outbox {
 
   private persist(item: OutboxItem): Promise<void> {
     const previous = this.writes.get(item.id) ?? Promise.resolve();
-    const write = previous.catch(() => undefined).then(() => writeFileAtomic(join(this.options.folder, `${item.id}.json`), JSON.stringify(this.items.get(item.id) ?? item)));
+    const write = previous
+      .catch(() => undefined)
+      .then(() => writeFileAtomic(join(this.options.folder, `${item.id}.json`), JSON.stringify(this.items.get(item.id) ?? item)));
     this.writes.set(item.id, write);
-    void write.finally(() => {
-      if (this.writes.get(item.id) === write) this.writes.delete(item.id);
-    }).catch(() => undefined);
+    void write
+      .finally(() => {
+        if (this.writes.get(item.id) === write) this.writes.delete(item.id);
+      })
+      .catch(() => undefined);
     return write;
   }
 

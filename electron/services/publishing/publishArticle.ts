@@ -65,7 +65,10 @@ export async function publishArticle(client: WordPressClient, request: PublishRe
   fields.categories = await client.termIds('categories', article.section ? [article.section] : []);
   fields.tags = await client.termIds('tags', article.tags);
   const isAsSent = (post: WordPressPost): boolean =>
-    post.title.raw === fields.title && post.excerpt.raw === fields.excerpt && post.content.raw === fields.content && post.status === publishedStatus(status, post.status);
+    post.title.raw === fields.title &&
+    post.excerpt.raw === fields.excerpt &&
+    post.content.raw === fields.content &&
+    post.status === publishedStatus(status, post.status);
 
   request.onStep?.('checking');
   let previous = request.previous;
@@ -81,7 +84,8 @@ export async function publishArticle(client: WordPressClient, request: PublishRe
 
   if (previous) {
     const current = await client.getPost(previous.postId);
-    if (current.status === 'trash') throw new WordPressFailure('rejected', 410, 'the post is in the site’s trash', { code: 'rest_post_trashed' });
+    if (current.status === 'trash')
+      throw new WordPressFailure('rejected', 410, 'the post is in the site’s trash', { code: 'rest_post_trashed' });
     const isUnchanged = current.modified_gmt === previous.modifiedGmt || current.modified_gmt === request.overwriteModifiedGmt;
     if (!isUnchanged) {
       // Our own update whose reply was lost: the site has exactly what we send.

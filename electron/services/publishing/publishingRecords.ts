@@ -34,7 +34,11 @@ export async function readPublishingRecords(libraryFolder: string, draftId: stri
 // Changes to one file go one after another: items of one draft on two sites finish at the same time.
 const changesInProgress = new Map<string, Promise<void>>();
 
-function changeRecords(libraryFolder: string, draftId: string, change: (records: PublishingRecord[]) => PublishingRecord[] | undefined): Promise<void> {
+function changeRecords(
+  libraryFolder: string,
+  draftId: string,
+  change: (records: PublishingRecord[]) => PublishingRecord[] | undefined,
+): Promise<void> {
   const file = recordsFile(libraryFolder, draftId);
   const previous = changesInProgress.get(file) ?? Promise.resolve();
   const next = previous
@@ -59,5 +63,7 @@ export function writePublishingRecord(libraryFolder: string, draftId: string, re
 
 /** Forgets the draft's post on a site (it was deleted there; the next publish creates a new one). */
 export function forgetPublishingRecord(libraryFolder: string, draftId: string, siteId: string): Promise<void> {
-  return changeRecords(libraryFolder, draftId, (records) => (records.some((record) => record.siteId === siteId) ? records.filter((record) => record.siteId !== siteId) : undefined));
+  return changeRecords(libraryFolder, draftId, (records) =>
+    records.some((record) => record.siteId === siteId) ? records.filter((record) => record.siteId !== siteId) : undefined,
+  );
 }

@@ -82,7 +82,14 @@ export class SiteStore {
       if (error instanceof WordPressFailure) throw new ApiFailure(failureCodes[error.kind], `${error.kind} ${error.status ?? ''}`.trim());
       throw error;
     }
-    const site: StoredSite = { id, name: verified.name, url, userName: input.userName, timezone: verified.timezone, gmtOffset: verified.gmtOffset };
+    const site: StoredSite = {
+      id,
+      name: verified.name,
+      url,
+      userName: input.userName,
+      timezone: verified.timezone,
+      gmtOffset: verified.gmtOffset,
+    };
     await this.vault.set(id, password, input.isPasswordRemembered);
     await this.write(existing ? sites.map((candidate) => (candidate.id === id ? site : candidate)) : [...sites, site]);
     for (const listener of this.listeners) listener(id);
@@ -97,7 +104,11 @@ export class SiteStore {
   }
 
   private async summary(site: StoredSite): Promise<Site> {
-    return { ...site, hasPassword: (await this.vault.get(site.id)) !== undefined, isPasswordRemembered: await this.vault.isRemembered(site.id) };
+    return {
+      ...site,
+      hasPassword: (await this.vault.get(site.id)) !== undefined,
+      isPasswordRemembered: await this.vault.isRemembered(site.id),
+    };
   }
 
   private async load(): Promise<StoredSite[]> {

@@ -6,7 +6,16 @@
 
 import { z } from 'zod';
 
-export type WordPressFailureKind = 'unreachable' | 'timeout' | 'notWordPress' | 'restDisabled' | 'wrongPassword' | 'cannotPublish' | 'rateLimited' | 'serverError' | 'rejected';
+export type WordPressFailureKind =
+  | 'unreachable'
+  | 'timeout'
+  | 'notWordPress'
+  | 'restDisabled'
+  | 'wrongPassword'
+  | 'cannotPublish'
+  | 'rateLimited'
+  | 'serverError'
+  | 'rejected';
 
 /** What WordPress said besides the status: its error code, and for some errors a little data. */
 export interface WordPressFailureDetails {
@@ -67,9 +76,14 @@ export class WordPressClient {
     return url.href;
   }
 
-  private async request<T>(method: 'GET' | 'POST' | 'DELETE', route: string, options: { query?: Record<string, string>; body?: unknown; isAuthenticated?: boolean } = {}): Promise<T> {
+  private async request<T>(
+    method: 'GET' | 'POST' | 'DELETE',
+    route: string,
+    options: { query?: Record<string, string>; body?: unknown; isAuthenticated?: boolean } = {},
+  ): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (options.isAuthenticated !== false) headers.Authorization = `Basic ${Buffer.from(`${this.site.userName}:${this.site.applicationPassword}`).toString('base64')}`;
+    if (options.isAuthenticated !== false)
+      headers.Authorization = `Basic ${Buffer.from(`${this.site.userName}:${this.site.applicationPassword}`).toString('base64')}`;
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
     try {
@@ -83,9 +97,14 @@ export class WordPressClient {
       });
     } catch (error) {
       const isTimeout = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      throw new WordPressFailure(isTimeout ? 'timeout' : 'unreachable', undefined, isTimeout ? 'the site did not answer in time' : 'the site could not be reached');
+      throw new WordPressFailure(
+        isTimeout ? 'timeout' : 'unreachable',
+        undefined,
+        isTimeout ? 'the site did not answer in time' : 'the site could not be reached',
+      );
     }
-    if (response.status >= 300 && response.status < 400) throw new WordPressFailure('rejected', response.status, `${method} ${route}: redirected`, { code: 'redirected' });
+    if (response.status >= 300 && response.status < 400)
+      throw new WordPressFailure('rejected', response.status, `${method} ${route}: redirected`, { code: 'redirected' });
     let text: string;
     try {
       text = await response.text();
@@ -110,7 +129,8 @@ export class WordPressClient {
       ...(typeof body.data?.term_id === 'number' ? { termId: body.data.term_id } : {}),
       ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
     };
-    const fail = (kind: WordPressFailureKind): WordPressFailure => new WordPressFailure(kind, response.status, `${method} ${route}: ${response.status} ${code}`, details);
+    const fail = (kind: WordPressFailureKind): WordPressFailure =>
+      new WordPressFailure(kind, response.status, `${method} ${route}: ${response.status} ${code}`, details);
     if (response.status === 429) throw fail('rateLimited');
     if (response.status >= 500) throw fail('serverError');
     if (response.status === 401 || code === 'incorrect_password' || code === 'invalid_username') throw fail('wrongPassword');
@@ -121,20 +141,33 @@ export class WordPressClient {
 
   /** Checks the site: WordPress with REST, the password right, the user allowed to publish. */
   async verify(): Promise<{ name: string; userDisplayName: string; timezone: string; gmtOffset: number }> {
-    const index = await this.request<{ name?: string; namespaces?: string[]; timezone_string?: string; gmt_offset?: number | string }>('GET', '/', { isAuthenticated: false });
+    const index = await this.request<{ name?: string; namespaces?: string[]; timezone_string?: string; gmt_offset?: number | string }>(
+      'GET',
+      '/',
+      { isAuthenticated: false },
+    );
     if (!Array.isArray(index.namespaces)) throw new WordPressFailure('notWordPress', 200, 'no REST index');
     if (!index.namespaces.includes('wp/v2')) throw new WordPressFailure('restDisabled', 200, 'no wp/v2');
-    const me = await this.request<{ name: string; capabilities?: Record<string, boolean> }>('GET', '/wp/v2/users/me', { query: { context: 'edit' } });
+    const me = await this.request<{ name: string; capabilities?: Record<string, boolean> }>('GET', '/wp/v2/users/me', {
+      query: { context: 'edit' },
+    });
     if (!me.capabilities?.publish_posts) throw new WordPressFailure('cannotPublish', 200, 'the user cannot publish posts');
     const gmtOffset = Number(index.gmt_offset ?? 0);
-    return { name: index.name ?? '', userDisplayName: me.name, timezone: index.timezone_string ?? '', gmtOffset: Number.isFinite(gmtOffset) ? gmtOffset : 0 };
+    return {
+      name: index.name ?? '',
+      userDisplayName: me.name,
+      timezone: index.timezone_string ?? '',
+      gmtOffset: Number.isFinite(gmtOffset) ? gmtOffset : 0,
+    };
   }
 
   /** The ids of terms (categories or tags) by name, creating those that are missing. */
   async termIds(taxonomy: 'categories' | 'tags', names: readonly string[]): Promise<number[]> {
     const ids: number[] = [];
     for (const name of names.map((value) => value.trim()).filter(Boolean)) {
-      const found = await this.request<Array<{ id: number; name: string }>>('GET', `/wp/v2/${taxonomy}`, { query: { search: name, per_page: '100', context: 'edit' } });
+      const found = await this.request<Array<{ id: number; name: string }>>('GET', `/wp/v2/${taxonomy}`, {
+        query: { search: name, per_page: '100', context: 'edit' },
+      });
       const exact = found.find((term) => decodeEntities(term.name) === name);
       if (exact) {
         ids.push(exact.id);
@@ -144,7 +177,8 @@ export class WordPressClient {
         ids.push((await this.request<{ id: number }>('POST', `/wp/v2/${taxonomy}`, { body: { name } })).id);
       } catch (error) {
         // Created meanwhile (by another item, or by an attempt whose reply was lost): WordPress names it.
-        if (error instanceof WordPressFailure && error.details.code === 'term_exists' && error.details.termId) ids.push(error.details.termId);
+        if (error instanceof WordPressFailure && error.details.code === 'term_exists' && error.details.termId)
+          ids.push(error.details.termId);
         else throw error;
       }
     }
@@ -182,7 +216,9 @@ export class WordPressClient {
     const found: WordPressPost[] = [];
     // Ordered by id: posts made in the same second have equal dates, and pages ordered by date can repeat or skip them.
     for (let page = 1; page <= 20; page++) {
-      const batch = await this.request<unknown>('GET', '/wp/v2/posts', { query: { search: token, status: anyStatus, context: 'edit', per_page: '100', page: String(page), orderby: 'id', order: 'asc' } });
+      const batch = await this.request<unknown>('GET', '/wp/v2/posts', {
+        query: { search: token, status: anyStatus, context: 'edit', per_page: '100', page: String(page), orderby: 'id', order: 'asc' },
+      });
       if (!Array.isArray(batch)) throw new WordPressFailure('notWordPress', 200, 'the post list is not a list');
       found.push(...batch.map(checkedPost));
       if (batch.length < 100) break;
@@ -215,5 +251,10 @@ function checkedPost(value: unknown): WordPressPost {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&#0?39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&#0?39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }

@@ -24,7 +24,13 @@ export function wordPressPostFields(article: ArticleContent, status: WordPressSt
   const labels = { relatedArticles: translate(article.language, 'related.title') };
   const content = [bodyHtml(article.body), relatedArticlesHtml(article.related, labels)].filter(Boolean).join('\n');
   // WordPress keeps titles and excerpts as HTML and themes print them as such: they go escaped, as the text they are.
-  const fields: WordPressPostFields = { title: escapeText(article.headline), excerpt: escapeText(article.standfirst), content, slug: article.slug, status };
+  const fields: WordPressPostFields = {
+    title: escapeText(article.headline),
+    excerpt: escapeText(article.standfirst),
+    content,
+    slug: article.slug,
+    status,
+  };
   // WordPress reads `date` on the site's clock and wants the seconds.
   if (status === 'future' && scheduledFor) fields.date = `${scheduledFor}:00`;
   return fields;

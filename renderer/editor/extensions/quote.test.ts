@@ -9,13 +9,20 @@ import { Quote } from './quote';
 let editor: Editor | undefined;
 afterEach(() => editor?.destroy());
 
-const makeEditor = (content: string): Editor => (editor = new Editor({ extensions: [StarterKit.configure({ blockquote: false }), Quote], content }));
+const makeEditor = (content: string): Editor =>
+  (editor = new Editor({ extensions: [StarterKit.configure({ blockquote: false }), Quote], content }));
 
 describe('the quote node', () => {
   it('reads the shape the shared renderer writes, and writes it back', () => {
     const html = bodyHtml({
       type: 'doc',
-      content: [{ type: 'quote', attrs: { speaker: 'سيرغي لافروف', role: 'وزير الخارجية الروسي', variant: 'pull' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'تم تقديم جميع الضمانات' }] }] }],
+      content: [
+        {
+          type: 'quote',
+          attrs: { speaker: 'سيرغي لافروف', role: 'وزير الخارجية الروسي', variant: 'pull' },
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'تم تقديم جميع الضمانات' }] }],
+        },
+      ],
     });
     const current = makeEditor(html);
     expect(current.getJSON().content?.[0]).toEqual({

@@ -61,7 +61,8 @@ export const Quote = Node.create<QuoteOptions>({
       },
       variant: {
         default: 'quote',
-        parseHTML: (element) => (element.getAttribute('data-variant') === 'pull' || element.classList.contains('pull-quote') ? 'pull' : 'quote'),
+        parseHTML: (element) =>
+          element.getAttribute('data-variant') === 'pull' || element.classList.contains('pull-quote') ? 'pull' : 'quote',
         renderHTML: (attributes) => ({ 'data-variant': attributes.variant === 'pull' ? 'pull' : 'quote' }),
       },
     };
@@ -83,7 +84,10 @@ export const Quote = Node.create<QuoteOptions>({
     if (role) caption.push(['span', { class: 'quote-role' }, role]);
     return [
       'figure',
-      mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { class: variant === 'pull' ? 'quote pull-quote' : 'quote', 'data-type': 'quote' }),
+      mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, {
+        class: variant === 'pull' ? 'quote pull-quote' : 'quote',
+        'data-type': 'quote',
+      }),
       ['blockquote', 0],
       ['figcaption', {}, ...caption],
     ];

@@ -11,7 +11,9 @@ afterEach(() => editor?.destroy());
 function type(current: Editor, text: string): void {
   for (const character of text) {
     const { from, to } = current.state.selection;
-    const isHandled = current.view.someProp('handleTextInput', (handler) => handler(current.view, from, to, character, () => current.state.tr.insertText(character, from, to)));
+    const isHandled = current.view.someProp('handleTextInput', (handler) =>
+      handler(current.view, from, to, character, () => current.state.tr.insertText(character, from, to)),
+    );
     if (!isHandled) current.view.dispatch(current.state.tr.insertText(character, from, to));
   }
 }

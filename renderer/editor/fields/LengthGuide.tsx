@@ -12,7 +12,16 @@ interface LengthGuideProps {
 
 export function LengthGuide({ id, length, idealMin, idealMax, max, words }: LengthGuideProps) {
   const { t } = useI18n();
-  const state = length > max ? 'over' : length > idealMax ? 'long' : idealMin !== undefined && length > 0 && length < idealMin ? 'short' : length === 0 ? 'empty' : 'good';
+  const state =
+    length > max
+      ? 'over'
+      : length > idealMax
+        ? 'long'
+        : idealMin !== undefined && length > 0 && length < idealMin
+          ? 'short'
+          : length === 0
+            ? 'empty'
+            : 'good';
   const verdict =
     state === 'over'
       ? t('guide.overLimit', { max })

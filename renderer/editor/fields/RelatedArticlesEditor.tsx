@@ -48,7 +48,8 @@ export function RelatedArticlesEditor({ items, loadDrafts, currentDraftId, onCha
     listRef.current?.querySelector<HTMLElement>(`[data-key="${target.key}"] [data-field="${target.field}"]`)?.focus();
   });
 
-  const update = (index: number, change: Partial<RelatedArticle>): void => onChange(items.map((item, position) => (position === index ? { ...item, ...change } : item)));
+  const update = (index: number, change: Partial<RelatedArticle>): void =>
+    onChange(items.map((item, position) => (position === index ? { ...item, ...change } : item)));
 
   const reorder = (from: number, to: number, field?: string): void => {
     if (to < 0 || to >= items.length || from === to) return;
@@ -148,7 +149,19 @@ interface RelatedRowProps {
   onDrop: () => void;
 }
 
-function RelatedRow({ item, index, count, isDragged, onKeyDown, onChange, onMove, onRemove, onDragStart, onDragEnd, onDrop }: RelatedRowProps) {
+function RelatedRow({
+  item,
+  index,
+  count,
+  isDragged,
+  onKeyDown,
+  onChange,
+  onMove,
+  onRemove,
+  onDragStart,
+  onDragEnd,
+  onDrop,
+}: RelatedRowProps) {
   const { t } = useI18n();
   const [urlText, setUrlText] = useState(item.url);
   const [isUrlInvalid, setIsUrlInvalid] = useState(false);
@@ -227,10 +240,22 @@ function RelatedRow({ item, index, count, isDragged, onKeyDown, onChange, onMove
         {item.draftId && <p className="related-note">{t('related.localDraft')}</p>}
       </div>
       <div className="related-buttons">
-        <button type="button" data-field="up" aria-label={`${t('related.moveUp')} (${position})`} disabled={index === 0} onClick={() => onMove(index - 1, 'up')}>
+        <button
+          type="button"
+          data-field="up"
+          aria-label={`${t('related.moveUp')} (${position})`}
+          disabled={index === 0}
+          onClick={() => onMove(index - 1, 'up')}
+        >
           ↑
         </button>
-        <button type="button" data-field="down" aria-label={`${t('related.moveDown')} (${position})`} disabled={index === count - 1} onClick={() => onMove(index + 1, 'down')}>
+        <button
+          type="button"
+          data-field="down"
+          aria-label={`${t('related.moveDown')} (${position})`}
+          disabled={index === count - 1}
+          onClick={() => onMove(index + 1, 'down')}
+        >
           ↓
         </button>
         <button type="button" aria-label={`${t('related.remove')} (${position})`} onClick={onRemove}>

@@ -25,7 +25,12 @@ export function TagsField({ tags, onChange }: { tags: readonly string[]; onChang
           {tags.map((tag) => (
             <li key={tag} className="chip" dir="auto">
               {tag}
-              <button type="button" className="chip-remove" aria-label={t('article.removeTag', { tag })} onClick={() => onChange(tags.filter((other) => other !== tag))}>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={t('article.removeTag', { tag })}
+                onClick={() => onChange(tags.filter((other) => other !== tag))}
+              >
                 ×
               </button>
             </li>

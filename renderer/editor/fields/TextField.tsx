@@ -20,7 +20,20 @@ interface TextFieldProps {
   children?: ReactNode;
 }
 
-export function TextField({ id, label, value, onChange, placeholder, maxLength, list, type = 'text', dir = 'auto', autoComplete, describedBy, children }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  placeholder,
+  maxLength,
+  list,
+  type = 'text',
+  dir = 'auto',
+  autoComplete,
+  describedBy,
+  children,
+}: TextFieldProps) {
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">

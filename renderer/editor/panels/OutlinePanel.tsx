@@ -14,13 +14,19 @@ export function OutlinePanel({ entries, onJump }: { entries: readonly OutlineEnt
       ) : (
         <ol className="outline-list">
           {entries.map((entry) => (
-            <li key={`${entry.kind}-${entry.blockIndex}`} data-kind={entry.kind} data-level={entry.kind === 'heading' ? entry.level : undefined}>
+            <li
+              key={`${entry.kind}-${entry.blockIndex}`}
+              data-kind={entry.kind}
+              data-level={entry.kind === 'heading' ? entry.level : undefined}
+            >
               <button type="button" className="outline-entry" onClick={() => onJump(entry.blockIndex)}>
                 {entry.kind === 'heading' ? (
                   <span dir="auto">{entry.text}</span>
                 ) : (
                   <>
-                    <span className="outline-quote-speaker">{entry.speaker ? t('outline.quoteBy', { speaker: entry.speaker }) : t('outline.quoteNoSpeaker')}</span>
+                    <span className="outline-quote-speaker">
+                      {entry.speaker ? t('outline.quoteBy', { speaker: entry.speaker }) : t('outline.quoteNoSpeaker')}
+                    </span>
                     <span className="outline-quote-text" dir="auto">
                       {entry.text.length > 80 ? `${entry.text.slice(0, 80)}…` : entry.text}
                     </span>
