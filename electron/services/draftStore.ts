@@ -14,7 +14,6 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { ApiFailure } from '../../shared/contract/apiError';
 import { emptyArticleContent, type ArticleContent } from '../../shared/model/article';
-import { articleStats } from '../../shared/model/articleStats';
 import { currentDraftSchemaVersion, draftIdSchema, draftSchema, type Draft, type DraftSummary } from '../../shared/model/draft';
 import { migrateDraft } from '../../shared/model/draftMigrations';
 import { isWellFormedRichTextDocument } from '../../shared/model/richTextDocument';
@@ -30,7 +29,9 @@ import {
 } from '../../shared/model/library';
 import { excerptOf, plainTextOf } from '../../shared/model/plainText';
 import { normaliseArabic, normaliseWithPositions, queryTerms } from '../../shared/search/arabicNormaliser';
-import { slugify } from '../../shared/model/slug';
+import { withSlugFollowingHeadline } from '../../shared/text/slug';
+import { articleCopy } from '../../shared/model/articleCopy';
+import { countWords } from '../../shared/text/textCounts';
 import { syncFolder, writeFileAtomic } from './atomicFile';
 import { DraftSearchIndex } from './draftSearchIndex';
 import { withFileLock } from './fileLock';
@@ -176,10 +177,8 @@ export class DraftStore {
   async create(content: Partial<ArticleContent> = {}): Promise<Draft> {
     await this.open();
     const timestamp = this.now().toISOString();
-    const merged = { ...emptyArticleContent(), ...content };
     const draft: Draft = {
-      ...merged,
-      slug: merged.slug || slugify(merged.headline),
+      ...withSlugFollowingHeadline({ ...emptyArticleContent(), ...content }),
       schemaVersion: currentDraftSchemaVersion,
       id: randomUUID(),
       version: 1,
@@ -282,7 +281,7 @@ export class DraftStore {
       updatedAt: _updated,
       ...content
     } = original;
-    return this.create({ ...content, headline: `${content.headline} ${headlineSuffix}`.trim(), slug: '', isSlugEdited: false });
+    return this.create(articleCopy(content, headlineSuffix));
   }
 
   /** Moves a draft (its whole folder) to the trash. */
@@ -397,14 +396,7 @@ export class DraftStore {
       const current = await this.get(id);
       await this.save({ id, baseVersion: current.version, content: copy.content });
     } else if (resolution === 'keepBoth') {
-      keptAsId = (
-        await this.create({
-          ...copy.content,
-          headline: `${copy.content.headline} ${copyHeadlineSuffix}`.trim(),
-          slug: '',
-          isSlugEdited: false,
-        })
-      ).id;
+      keptAsId = (await this.create(articleCopy(copy.content, copyHeadlineSuffix))).id;
     }
     await rm(join(this.layout.conflictsFolder(id), `${conflictId}.json`), { force: true });
     this.notify([id]);
@@ -734,7 +726,8 @@ function summaryOf(draft: Draft): DraftSummary {
     status: draft.status,
     tags: draft.tags,
     excerpt: excerptOf(draft.standfirst || plainTextOf(draft.body)),
-    wordCount: articleStats(draft).words,
+    // Words only: counting characters too would cost a large library's first opening seconds.
+    wordCount: countWords([draft.headline, draft.standfirst, plainTextOf(draft.body)].filter(Boolean).join('\n')),
     createdAt: draft.createdAt,
     updatedAt: draft.updatedAt,
   };

@@ -13,7 +13,8 @@ import { draftSummarySchema, type DraftSummary } from '../../shared/model/draft'
 import { writeFileAtomic } from './atomicFile';
 import { DraftSearchIndex } from './draftSearchIndex';
 
-export const indexFormatVersion = 1;
+// 2: the folding covers every Arabic mark (the one table in shared/text), so terms may differ.
+export const indexFormatVersion = 2;
 
 export interface IndexedEntry {
   summary: DraftSummary;

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { articleLimits } from '../../shared/model/article';
 import { articleOutline } from '../../shared/model/articleOutline';
-import { textStats, wordsPerMinute } from '../../shared/model/articleStats';
+import { sumTextStats, textStats } from '../../shared/text/textCounts';
 import { plainTextOf } from '../../shared/model/plainText';
 import type { Draft } from '../../shared/model/draft';
 import type { ConflictCopy } from '../../shared/model/library';
@@ -194,18 +194,9 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
     () => textStats([fields.headline, fields.standfirst].filter(Boolean).join('\n')),
     [fields.headline, fields.standfirst],
   );
-  const stats = useMemo(() => {
-    const words = bodyStats.words + headStats.words;
-    return {
-      words,
-      characters: bodyStats.characters + headStats.characters,
-      charactersWithoutSpaces: bodyStats.charactersWithoutSpaces + headStats.charactersWithoutSpaces,
-      readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / wordsPerMinute)),
-    };
-  }, [bodyStats, headStats]);
+  const stats = useMemo(() => sumTextStats([headStats, bodyStats]), [bodyStats, headStats]);
   const outline = useMemo(() => articleOutline(body), [body]);
   const publishedArticle = useMemo(() => ({ ...fields, body }), [fields, body]);
-  const headlineStats = textStats(fields.headline);
 
   const jumpTo = (blockIndex: number): void => {
     if (!editor) return;
@@ -433,7 +424,7 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
                 }
               }}
             />
-            <LengthGuide id="headline-guide" length={headlineStats.characters} words={headlineStats.words} {...articleLimits.headline} />
+            <LengthGuide id="headline-guide" text={fields.headline} limits={articleLimits.headline} isWordCountShown />
           </div>
 
           <div className="field">
@@ -450,7 +441,7 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
               placeholder={t('article.standfirstPlaceholder')}
               onChange={(event) => update({ standfirst: event.target.value })}
             />
-            <LengthGuide id="standfirst-guide" length={[...fields.standfirst].length} {...articleLimits.standfirst} />
+            <LengthGuide id="standfirst-guide" text={fields.standfirst} limits={articleLimits.standfirst} />
           </div>
 
           <div className="field-row">
@@ -522,7 +513,7 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
               aria-describedby="seo-guide"
               onChange={(event) => update({ seoDescription: event.target.value })}
             />
-            <LengthGuide id="seo-guide" length={[...fields.seoDescription].length} {...articleLimits.seoDescription} />
+            <LengthGuide id="seo-guide" text={fields.seoDescription} limits={articleLimits.seoDescription} />
           </div>
         </section>
         <RelatedArticlesEditor

@@ -3,6 +3,7 @@
  * (the other as the current draft, mine as a conflict copy, and whatever was typed since in this
  * editor); the user keeps mine, keeps the other, keeps both, or looks at them side by side.
  */
+import { articleCopy } from '../../shared/model/articleCopy';
 import { useEffect, useState } from 'react';
 import type { ArticleContent } from '../../shared/model/article';
 import { useApi } from '../api/ApiProvider';
@@ -53,7 +54,7 @@ export function ConflictPanel({ draftId, conflictId, mine, onResolved }: Conflic
 
   const keepBoth = async (): Promise<void> => {
     const copy = await api.call('drafts.create', {
-      content: { ...mine(), headline: `${mine().headline} ${t('library.copySuffix')}`.trim(), slug: '', isSlugEdited: false },
+      content: articleCopy(mine(), t('library.copySuffix')),
     });
     if (!copy.ok) return setError(errorMessage(copy.error));
     await dropCopies();

@@ -7,7 +7,7 @@ import type { Editor } from '@tiptap/core';
 import { apiError } from '../../shared/contract/apiError';
 import { articleContentSchema, type ArticleContent } from '../../shared/model/article';
 import type { Draft } from '../../shared/model/draft';
-import { slugify } from '../../shared/model/slug';
+import { withSlugFollowingHeadline } from '../../shared/text/slug';
 import type { ApiClient } from '../api/apiClient';
 import { Autosaver } from './autosaver';
 
@@ -45,8 +45,7 @@ export class DraftSession {
 
   /** Applies a change to the fields; the slug follows the headline until the editor sets one. */
   updateFields(change: Partial<ArticleFields>): ArticleFields {
-    const next = { ...this.currentFields, ...change };
-    if (change.headline !== undefined && !next.isSlugEdited) next.slug = slugify(next.headline);
+    const next = withSlugFollowingHeadline({ ...this.currentFields, ...change });
     this.currentFields = next;
     this.autosaver.markChanged();
     return next;

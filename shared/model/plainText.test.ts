@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, excerptOf, plainTextOf } from './plainText';
+import { excerptOf, plainTextOf } from './plainText';
 
 describe('plainTextOf', () => {
   it('gives one line per block, including nested list items and hard breaks', () => {
@@ -16,24 +16,6 @@ describe('plainTextOf', () => {
       ],
     });
     expect(text).toBe('الشيباني يلتقي لافروف\nسطر\nثانٍ\nبند');
-  });
-});
-
-describe('countWords', () => {
-  it.each([
-    ['', 0],
-    ['   ', 0],
-    ['وأكد لافروف في تصريحاته', 4],
-    ['بـ”الحملات المزيفة”', 2],
-    ['يومي 23 و24 شباط', 4],
-    ['يومي ٢٣ و٢٤ شباط', 4],
-    ['مُحَمَّدٌ رسولٌ', 2],
-    ['كـــبـــير', 1],
-    ['— ، . : « » ؟', 0],
-    ['Lavrov’s visit to Ankara', 4],
-    ['الحكومة السورية الجديدة.\nموسكو', 4],
-  ])('counts %j as %i words', (text, expected) => {
-    expect(countWords(text)).toBe(expected);
   });
 });
 

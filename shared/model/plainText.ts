@@ -1,6 +1,6 @@
 /**
- * Pure functions that derive plain text and counts from a body, shared by the renderer, the
- * library and (later) exports, so every place counts the same way.
+ * Plain text from a body, shared by the renderer, the library, the checks and the exports, so
+ * every place reads the same text (counting it is shared/text/textCounts.ts).
  */
 import type { RichTextDocument, RichTextNode } from './richTextDocument';
 
@@ -30,20 +30,6 @@ export function plainTextOf(document: RichTextDocument | RichTextNode): string {
   };
   visit(document as RichTextNode, []);
   return blocks.join(blockSeparator);
-}
-
-// A word is a run of non-space characters holding at least one letter or digit, as word
-// processors count: clitics written joined (و، ب، ال) or through tatweel (بـ”الحملات”) stay one
-// word with their host; punctuation standing alone is not a word.
-const letterOrDigit = /[\p{L}\p{N}]/u;
-
-/** Counts words the way an Arabic desk does; Arabic-Indic and Western digits count alike. */
-export function countWords(text: string): number {
-  let count = 0;
-  for (const token of text.split(/\s+/)) {
-    if (token && letterOrDigit.test(token)) count++;
-  }
-  return count;
 }
 
 /** The first `maxLength` characters of the text, cut at a word boundary, with an ellipsis when cut. */

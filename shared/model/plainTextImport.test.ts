@@ -60,6 +60,20 @@ describe('importPlainText on other shapes', () => {
     expect(content.dateline).toEqual({ place: 'بيروت – خاص', date: '2026-03-12' });
   });
 
+  it.each([
+    ['٢٩/١١/٢٠٢٦', '2026-11-29'],
+    ['۲۹/۱۱/۲۰۲۶', '2026-11-29'],
+    ['٢٠٢٦-١١-٢٩', '2026-11-29'],
+    ['29.11.2026', '2026-11-29'],
+    ['الأحد ٢٩ تشرين الثاني ٢٠٢٦', '2026-11-29'],
+    ['٣١/٠٢/٢٠٢٦', ''],
+  ])('reads the date line %j as %j, whatever its digits', (line, date) => {
+    const { content } = importPlainText(
+      `انفجار في مرفأ بيروت يهز العاصمة\nبيروت – خاص\n${line}\n\nهز انفجار ضخم مرفأ بيروت مساء اليوم، وفق ما أفاد شهود عيان.`,
+    );
+    expect(content.dateline).toEqual({ place: 'بيروت – خاص', date });
+  });
+
   it('reads related links with URLs, inline "اقرأ أيضاً" lines and share bars', () => {
     const { content, report } = importPlainText(
       [

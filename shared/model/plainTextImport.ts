@@ -15,7 +15,8 @@
  */
 import { emptyArticleContent, isHttpUrl, type ArticleContent, type RelatedArticle } from './article';
 import type { RichTextNode } from './richTextDocument';
-import { slugify } from './slug';
+import { arabicIndicDigitRanges, withWesternDigits } from '../text/arabicCharacters';
+import { withSlugFollowingHeadline } from '../text/slug';
 
 export interface PlainTextImportReport {
   section: string;
@@ -34,6 +35,9 @@ export interface PlainTextImport {
   content: ArticleContent;
   report: PlainTextImportReport;
 }
+
+// A list line: a bullet, or a number in any digits followed by a full stop or a bracket.
+const listLine = new RegExp(`^(?:[-•*–]|(\\d+|[${arabicIndicDigitRanges}]+)[.)])\\s+(.+)$`, 'u');
 
 const closingPunctuation = /[.!?؟…:؛;,،"”»)\]'’]$/u;
 const arabicLetters = /[\u0600-\u06FF]/g;
@@ -185,7 +189,7 @@ export function splitParagraphs(text: string): string[] {
   for (const block of blocks) {
     if (block.length === 0) continue;
     // A block of long lines none of which closes a sentence before the last is one wrapped paragraph.
-    const isListLine = (line: string): boolean => /^(?:[-•*–]|\d+[.)]|[\u0660-\u0669]+[.)])\s/u.test(line);
+    const isListLine = (line: string): boolean => listLine.test(line);
     const isWrapped =
       block.length > 1 && !block.some(isListLine) && block.slice(0, -1).every((line) => line.length >= 45 && !/[.!?؟]$/u.test(line));
     if (isWrapped) paragraphs.push(block.join(' '));
@@ -210,11 +214,12 @@ function isSubheading(line: string, hasTextBefore: boolean, next: string | undef
 }
 
 function parseDate(line: string): string | undefined {
-  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(line);
+  // Arab desks write dates in Western and Arabic-Indic digits alike.
+  const western = withWesternDigits(line);
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(western);
   if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(line);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(western);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const western = line.replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660));
   const named = /^(?:\p{L}+[،,]?\s+)?(\d{1,2})\s+(.+?)\s+(\d{4})$/u.exec(western);
   if (named) {
     const month = arabicMonths[named[2]!.replace(/\s+/g, ' ').replace(/^\p{L}+\s+\//u, '')];
@@ -391,7 +396,7 @@ export function importPlainText(text: string): PlainTextImport {
       }
       isInRelated = false;
     }
-    const bullet = /^(?:[-•*–]|(\d+|[\u0660-\u0669]+)[.)])\s+(.+)$/u.exec(line);
+    const bullet = listLine.exec(line);
     if (bullet) {
       const type = bullet[1] ? 'orderedList' : 'bulletList';
       if (!list || list.type !== type) body.push((list = { type, content: [] }));
@@ -409,7 +414,6 @@ export function importPlainText(text: string): PlainTextImport {
 
   content.body = { type: 'doc', content: body.length > 0 ? body : [paragraphNode('')] };
   content.related = related.slice(0, 20);
-  content.slug = slugify(content.headline);
   const arabicCount = (text.match(arabicLetters) ?? []).length;
   content.language = arabicCount >= (text.match(latinLetters) ?? []).length ? 'ar' : 'en';
   report.section = content.section;
@@ -418,5 +422,5 @@ export function importPlainText(text: string): PlainTextImport {
   report.datelinePlace = content.dateline.place;
   report.relatedCount = content.related.length;
   report.paragraphCount = body.filter((node) => node.type === 'paragraph').length;
-  return { content, report };
+  return { content: withSlugFollowingHeadline(content), report };
 }

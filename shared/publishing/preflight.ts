@@ -4,7 +4,9 @@
  * characters, so Arabic tashkeel does not make a headline look longer than it reads.
  */
 import { articleLimits, isAllowedLinkTarget, isHttpUrl, normaliseTag, type ArticleContent } from '../model/article';
-import { countWords, plainTextOf } from '../model/plainText';
+import { plainTextOf } from '../model/plainText';
+import { countWords } from '../text/textCounts';
+import { fieldLength } from '../model/fieldLength';
 import type { RichTextNode } from '../model/richTextDocument';
 import type { MessageKey } from '../i18n/catalogue';
 
@@ -47,22 +49,6 @@ const wordPressSlugMaxEncodedBytes = 200;
 
 const maxShownHrefLength = 60;
 const localDateTimePattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-let graphemeSegmenter: Intl.Segmenter | null | undefined;
-
-/**
- * Characters as a reader perceives them: grapheme clusters, so a letter with its tashkeel counts
- * once. Without Intl.Segmenter, code points without the combining marks come close to that.
- */
-function countPerceivedCharacters(text: string): number {
-  if (graphemeSegmenter === undefined) {
-    graphemeSegmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
-  }
-  if (!graphemeSegmenter) return [...text.replace(/\p{M}/gu, '')].length;
-  let count = 0;
-  for (const _segment of graphemeSegmenter.segment(text)) count++;
-  return count;
-}
 
 /**
  * What is left of `slug` after WordPress cuts it to 200 percent-encoded bytes: its utf8_uri_encode
@@ -112,22 +98,20 @@ export function preflightArticle(article: ArticleContent, options: PreflightOpti
 
   if (!article.section.trim()) add('section', missingSeverity, 'preflight.sectionMissing');
 
-  const headline = article.headline.trim();
-  const headlineLength = countPerceivedCharacters(headline);
   const headlineLimits = articleLimits.headline;
-  if (!headline) add('headline', 'error', 'preflight.headlineMissing');
-  else if (headlineLength > headlineLimits.max)
-    add('headline', 'error', 'preflight.headlineOverLimit', { count: headlineLength, max: headlineLimits.max });
-  else if (headlineLength < headlineLimits.idealMin)
-    add('headline', 'warning', 'preflight.headlineShort', { count: headlineLength, min: headlineLimits.idealMin });
-  else if (headlineLength > headlineLimits.idealMax)
-    add('headline', 'warning', 'preflight.headlineLong', { count: headlineLength, max: headlineLimits.idealMax });
+  const headline = fieldLength(article.headline, headlineLimits);
+  if (headline.verdict === 'empty') add('headline', 'error', 'preflight.headlineMissing');
+  else if (headline.verdict === 'over')
+    add('headline', 'error', 'preflight.headlineOverLimit', { count: headline.length, max: headlineLimits.max });
+  else if (headline.verdict === 'short')
+    add('headline', 'warning', 'preflight.headlineShort', { count: headline.length, min: headlineLimits.idealMin });
+  else if (headline.verdict === 'long')
+    add('headline', 'warning', 'preflight.headlineLong', { count: headline.length, max: headlineLimits.idealMax });
 
-  const standfirst = article.standfirst.trim();
-  const standfirstLength = countPerceivedCharacters(standfirst);
-  if (!standfirst) add('standfirst', 'warning', 'preflight.standfirstMissing');
-  else if (standfirstLength > articleLimits.standfirst.max)
-    add('standfirst', 'error', 'preflight.standfirstOverLimit', { count: standfirstLength, max: articleLimits.standfirst.max });
+  const standfirst = fieldLength(article.standfirst, articleLimits.standfirst);
+  if (standfirst.verdict === 'empty') add('standfirst', 'warning', 'preflight.standfirstMissing');
+  else if (standfirst.verdict === 'over')
+    add('standfirst', 'error', 'preflight.standfirstOverLimit', { count: standfirst.length, max: articleLimits.standfirst.max });
 
   if (!article.byline.trim()) add('byline', 'warning', 'preflight.bylineMissing');
 
@@ -165,15 +149,18 @@ export function preflightArticle(article: ArticleContent, options: PreflightOpti
     if (isCut) add('slug', 'warning', 'preflight.slugTooLong', { count: [...kept].length, kept });
   }
 
-  const seoDescription = article.seoDescription.trim();
-  const seoDescriptionLength = countPerceivedCharacters(seoDescription);
   const seoLimits = articleLimits.seoDescription;
-  if (!seoDescription)
-    add('seoDescription', 'warning', standfirst ? 'preflight.seoDescriptionMissing' : 'preflight.seoDescriptionMissingNoStandfirst');
-  else if (seoDescriptionLength > seoLimits.max)
-    add('seoDescription', 'error', 'preflight.seoDescriptionOverLimit', { count: seoDescriptionLength, max: seoLimits.max });
-  else if (seoDescriptionLength > seoLimits.idealMax)
-    add('seoDescription', 'warning', 'preflight.seoDescriptionLong', { count: seoDescriptionLength, max: seoLimits.idealMax });
+  const seoDescription = fieldLength(article.seoDescription, seoLimits);
+  if (seoDescription.verdict === 'empty')
+    add(
+      'seoDescription',
+      'warning',
+      standfirst.verdict === 'empty' ? 'preflight.seoDescriptionMissingNoStandfirst' : 'preflight.seoDescriptionMissing',
+    );
+  else if (seoDescription.verdict === 'over')
+    add('seoDescription', 'error', 'preflight.seoDescriptionOverLimit', { count: seoDescription.length, max: seoLimits.max });
+  else if (seoDescription.verdict === 'long')
+    add('seoDescription', 'warning', 'preflight.seoDescriptionLong', { count: seoDescription.length, max: seoLimits.idealMax });
 
   if (options.status === 'future') {
     const scheduledFor = options.scheduledFor?.trim() ?? '';

@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { emptyArticleContent, type ArticleContent } from '../model/article';
 import { plainTextOf } from '../model/plainText';
 import type { RichTextNode } from '../model/richTextDocument';
+import { withSlugFollowingHeadline } from '../text/slug';
 import { applyReview, diffArticles, diffWords, tokenise } from './articleDiff';
 
 const paragraph = (text: string): RichTextNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const article = (change: Partial<ArticleContent> & { paragraphs?: string[] } = {}): ArticleContent => {
   const { paragraphs = ['أعلنت روسيا اليوم أنها وجهت دعوة رسمية لزيارة موسكو.', 'وأكد لافروف على تطابق المواقف مع تركيا.'], ...rest } =
     change;
-  return { ...emptyArticleContent(), headline: 'لافروف يدعو الشيباني', body: { type: 'doc', content: paragraphs.map(paragraph) }, ...rest };
+  // As the app builds articles: the slug follows the headline unless it was edited.
+  return withSlugFollowingHeadline({
+    ...emptyArticleContent(),
+    headline: 'لافروف يدعو الشيباني',
+    body: { type: 'doc', content: paragraphs.map(paragraph) },
+    ...rest,
+  });
 };
 
 describe('tokenise (Arabic)', () => {

@@ -11,7 +11,7 @@ import type { ArticleContent, RelatedArticle } from '../model/article';
 import { plainTextOf } from '../model/plainText';
 import type { RichTextNode } from '../model/richTextDocument';
 import { canonicalJson } from '../model/revision';
-import { slugify } from '../model/slug';
+import { withSlugFollowingHeadline } from '../text/slug';
 
 export const comparedFields = [
   'section',
@@ -261,10 +261,7 @@ export function applyReview(
     }
   }
   result.body = { type: 'doc', content: blocks };
-  if (!result.isSlugEdited)
-    result.slug =
-      result.headline === before.headline ? before.slug : result.headline === after.headline ? after.slug : slugify(result.headline);
-  return result;
+  return withSlugFollowingHeadline(result);
 }
 
 function isAcceptedKind(diff: ArticleDiff, isAccepted: (id: number) => boolean, kind: 'relatedReordered'): boolean {

@@ -7,9 +7,12 @@
  * to the original text for highlighting.
  */
 
+import { arabicDiacriticRanges, arabicIndicDigitRanges, digitValue, tatweel } from '../text/arabicCharacters';
+
 // Zero-width joiners and direction marks are alternatives, not class members: a class would
 // read them as joining the characters around them.
-const removed = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]|\u200C|\u200D|\u200E|\u200F/;
+const invisibles = '|\\u200C|\\u200D|\\u200E|\\u200F';
+const removed = new RegExp(`[${arabicDiacriticRanges}${tatweel}]${invisibles}`, 'u');
 
 const replacements: Readonly<Record<string, string>> = {
   '\u0623': '\u0627', // أ
@@ -30,15 +33,16 @@ function foldCharacter(character: string): string {
   if (removed.test(character)) return '';
   const replacement = replacements[character];
   if (replacement) return replacement;
-  const code = character.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  const digit = digitValue(character);
+  if (digit !== undefined) return String(digit);
   return character.toLowerCase();
 }
 
 // Every character foldCharacter changes (Latin case aside, which toLowerCase handles at once).
-const foldable =
-  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u0622\u0623\u0624\u0625\u0626\u0629\u0649\u0671-\u0673\u06A9\u06CC\u0660-\u0669\u06F0-\u06F9]|\u200C|\u200D|\u200E|\u200F/g;
+const foldable = new RegExp(
+  `[${arabicDiacriticRanges}${tatweel}${Object.keys(replacements).join('')}${arabicIndicDigitRanges}]${invisibles}`,
+  'gu',
+);
 
 /** The folded text. */
 export function normaliseArabic(text: string): string {

@@ -1,5 +1,5 @@
 /** The slug: generated from the headline (Arabic allowed) until the editor types one of their own. */
-import { isValidSlug, slugify } from '../../../shared/model/slug';
+import { isValidSlug, slugify } from '../../../shared/text/slug';
 import { articleLimits } from '../../../shared/model/article';
 import { useI18n } from '../../i18n/I18nProvider';
 
