@@ -15,6 +15,7 @@ const nodeImports = nodeBuiltins.map((name) => ({ name, message: 'shared/ and re
 const nodePrefix = { regex: '^node:', message: 'shared/ and renderer/ run anywhere: no Node built-ins.' };
 const electronFolder = { regex: '(^|/)electron/', message: 'This layer must not import electron/ code.' };
 const rendererFolder = { regex: '(^|/)renderer/', message: 'This layer must not import renderer/ code.' };
+const contractFolder = { regex: '(^|/)contract/', message: 'shared/rpc/ is generic: it may not import the app contract.' };
 const electronSubpath = { regex: '^electron/', message: electronImport.message };
 
 // Dynamic imports and require() are imports too. (esquery regexes cannot hold a slash: \x2F.)
@@ -64,6 +65,20 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': ['error', ...dynamicImportOf('^(node:|electron)', 'shared/ runs anywhere: no Node, no Electron.')],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location', 'process', 'Buffer', 'require', '__dirname'],
+    },
+  },
+  {
+    // The RPC layer is generic: the app's contract builds on it, never the other way round.
+    files: ['shared/rpc/**/*.{ts,tsx}'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport, ...nodeImports],
+          patterns: [nodePrefix, electronFolder, rendererFolder, electronSubpath, contractFolder],
+        },
+      ],
     },
   },
   {

@@ -34,6 +34,18 @@ describe('import boundaries are lint errors', () => {
     ).not.toEqual([]);
   });
 
+  it('shared/rpc/ may not import the app contract', async () => {
+    expect(
+      await layeringErrors(
+        'shared/rpc/example.ts',
+        "import { apiContract } from '../contract/apiContract';\nexport const x = apiContract;\n",
+      ),
+    ).not.toEqual([]);
+    expect(
+      await layeringErrors('shared/contract/example.ts', "import { rpcError } from '../rpc/rpcError';\nexport const x = rpcError;\n"),
+    ).toEqual([]);
+  });
+
   it('renderer/ may not import electron/ code or Electron', async () => {
     expect(
       await layeringErrors(

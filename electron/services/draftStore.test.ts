@@ -94,6 +94,15 @@ describe('DraftStore: no lost update', () => {
     expect(copy).toMatchObject({ baseVersion: 1, foundVersion: 2, content: { headline: 'second writer' } });
   });
 
+  it("names the conflict copy in the refused save's error, as a field of its own", async () => {
+    const draft = await store.create();
+    await store.save({ id: draft.id, baseVersion: 1, content: content('first writer') });
+    const refused = await store.save({ id: draft.id, baseVersion: 1, content: content('second writer') }).catch((error: unknown) => error);
+    const [copy] = await store.conflicts(draft.id);
+    expect(refused).toMatchObject({ apiError: { code: 'draft.conflict', conflictId: copy!.conflictId } });
+    expect((refused as { apiError: { detail?: string } }).apiError.detail ?? '').not.toContain(copy!.conflictId);
+  });
+
   it('lets only one of two writers in two processes win the same base version', async () => {
     const draft = await store.create();
     const other = openStore();

@@ -199,7 +199,7 @@ export class DraftStore {
         const current = await this.currentBookkeeping(update.id);
         if (current.version !== update.baseVersion) {
           const conflictId = await this.keepConflictCopy(update, current.version);
-          throw new ApiFailure('draft.conflict', `${conflictId}: based on ${update.baseVersion}, on disk ${current.version}`);
+          throw new ApiFailure('draft.conflict', `based on ${update.baseVersion}, on disk ${current.version}`, { conflictId });
         }
         const next: Draft = {
           ...current,

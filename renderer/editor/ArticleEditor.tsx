@@ -342,12 +342,7 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
           <ConflictPanel draftId={draft.id} conflictId={waitingCopy.conflictId} mine={() => waitingCopy.content} onResolved={onOpen} />
         )}
         {saveState.status === 'failed' && saveState.error.code === 'draft.conflict' && (
-          <ConflictPanel
-            draftId={draft.id}
-            conflictId={/^[\w-]{1,80}(?=:)/.exec(saveState.error.detail ?? '')?.[0]}
-            mine={() => session.content()}
-            onResolved={onOpen}
-          />
+          <ConflictPanel draftId={draft.id} conflictId={saveState.error.conflictId} mine={() => session.content()} onResolved={onOpen} />
         )}
 
         {pastedArticle && (

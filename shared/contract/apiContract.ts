@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { defineCall, type RpcContract } from '../rpc/rpcContract';
+import { apiErrorSchema } from './apiError';
 import { articleContentSchema } from '../model/article';
 import { draftIdSchema, draftSchema, draftSummarySchema } from '../model/draft';
 import { settingsSchema, settingsUpdateSchema } from '../model/settings';
@@ -148,7 +149,8 @@ export const apiContract = {
     }),
     /**
      * Saves a draft's content. `baseVersion` is the version the edit started from; if the draft
-     * changed since, the save fails with `draft.conflict` and nothing is written.
+     * changed since, the draft is left as it is and the save fails with `draft.conflict`: the
+     * refused content is kept as a conflict copy beside it, named by the error's `conflictId`.
      */
     'drafts.save': defineCall({
       input: z
@@ -237,6 +239,7 @@ export const apiContract = {
     /** A command chosen in the desktop app's native menu. */
     'menu.command': z.object({ command: z.enum(['newDraft']) }),
   },
+  errors: apiErrorSchema,
 } as const satisfies RpcContract;
 
 export type ApiContract = typeof apiContract;

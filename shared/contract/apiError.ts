@@ -1,18 +1,14 @@
 /**
- * Errors that cross the API boundary: a stable `code` for programs and a `messageKey` into the
- * interface catalogue for people. Errors are values, never thrown strings.
+ * The app's errors: the RPC layer's codes and the contract's own, each with the catalogue key
+ * the interface shows for it, and the fields some codes carry. Errors are values, never thrown
+ * strings; `detail` is for logs and developers, never shown and never parsed.
  */
 import { z } from 'zod';
+import { RpcFailure, rpcErrorMessageKeys, type RpcResult } from '../rpc/rpcError';
 
 /** Every error code the API can return, with the catalogue key the interface shows for it. */
 export const apiErrorMessageKeys = {
-  'rpc.unknownMethod': 'error.rpc.unknownMethod',
-  'rpc.invalidInput': 'error.rpc.invalidInput',
-  'rpc.invalidOutput': 'error.rpc.invalidOutput',
-  'rpc.malformedMessage': 'error.rpc.malformedMessage',
-  'rpc.disconnected': 'error.rpc.disconnected',
-  'rpc.timeout': 'error.rpc.timeout',
-  'rpc.internal': 'error.rpc.internal',
+  ...rpcErrorMessageKeys,
   'draft.notFound': 'error.draft.notFound',
   'draft.conflict': 'error.draft.conflict',
   'draft.invalid': 'error.draft.invalid',
@@ -42,31 +38,48 @@ export type ApiErrorMessageKey = (typeof apiErrorMessageKeys)[ApiErrorCode];
 
 const apiErrorCodes = Object.keys(apiErrorMessageKeys) as [ApiErrorCode, ...ApiErrorCode[]];
 
-/** The wire shape of an error; `detail` is for logs and developers, never shown as the message. */
-export const apiErrorSchema = z.object({
-  code: z.enum(apiErrorCodes),
-  messageKey: z.string(),
-  detail: z.string().max(2000).optional(),
+/** Fields some errors carry for programs to act on. */
+export const apiErrorFieldsSchema = z.object({
+  /** `draft.conflict` from a save: the conflict copy the refused content was kept as. */
+  conflictId: z
+    .string()
+    .regex(/^[\w-]{1,80}$/)
+    .optional(),
 });
+export type ApiErrorFields = z.infer<typeof apiErrorFieldsSchema>;
+
+/** The wire shape of an error of this contract. */
+export const apiErrorSchema = z
+  .object({
+    code: z.enum(apiErrorCodes),
+    messageKey: z.string(),
+    detail: z.string().max(2000).optional(),
+  })
+  .extend(apiErrorFieldsSchema.shape);
 
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
 /** Builds an error value whose message key always matches its code. */
-export function apiError(code: ApiErrorCode, detail?: string): ApiError {
-  return detail === undefined
-    ? { code, messageKey: apiErrorMessageKeys[code] }
-    : { code, messageKey: apiErrorMessageKeys[code], detail: detail.slice(0, 2000) };
+export function apiError(code: ApiErrorCode, detail?: string, fields: ApiErrorFields = {}): ApiError {
+  return {
+    code,
+    messageKey: apiErrorMessageKeys[code],
+    ...(detail === undefined ? {} : { detail: detail.slice(0, 2000) }),
+    ...fields,
+  };
 }
 
 /** A result that is either a value or an ApiError; nothing else crosses the boundary. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+export type Result<T> = RpcResult<T, ApiError>;
 
 /** Thrown inside a service to return a specific ApiError to the caller instead of `rpc.internal`. */
-export class ApiFailure extends Error {
-  readonly apiError: ApiError;
-  constructor(code: ApiErrorCode, detail?: string) {
-    super(detail ?? code);
+export class ApiFailure extends RpcFailure<ApiError> {
+  constructor(code: ApiErrorCode, detail?: string, fields: ApiErrorFields = {}) {
+    super(apiError(code, detail, fields));
     this.name = 'ApiFailure';
-    this.apiError = apiError(code, detail);
+  }
+
+  get apiError(): ApiError {
+    return this.rpcError;
   }
 }

@@ -1,10 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiFailure } from '../contract/apiError';
 import { createMemoryTransportPair } from './memoryTransport';
 import { createRpcClient } from './rpcClient';
 import { defineCall, type RpcContract } from './rpcContract';
+import { RpcFailure, rpcErrorMessageKeys } from './rpcError';
 import { serveRpc, type RpcHandlers } from './rpcServer';
+
+// The test contract's errors: the RPC layer's own, and one of its own with a field of its own.
+const testErrors = z.object({
+  code: z.enum([...(Object.keys(rpcErrorMessageKeys) as Array<keyof typeof rpcErrorMessageKeys>), 'notes.notFound']),
+  messageKey: z.string(),
+  detail: z.string().optional(),
+  noteId: z.string().optional(),
+});
 
 const testContract = {
   calls: {
@@ -16,6 +24,7 @@ const testContract = {
   events: {
     'notes.changed': z.object({ ids: z.array(z.string()) }),
   },
+  errors: testErrors,
 } as const satisfies RpcContract;
 
 function connect(handlerOverrides: Partial<RpcHandlers<typeof testContract>> = {}, clientTimeoutMs?: number) {
@@ -25,7 +34,9 @@ function connect(handlerOverrides: Partial<RpcHandlers<typeof testContract>> = {
     'math.add': ({ a, b }) => ({ sum: a + b }),
     'math.broken': () => ({ sum: 'not a number' }) as unknown as { sum: number },
     'notes.get': ({ id }) => {
-      if (id === 'missing') throw new ApiFailure('draft.notFound', id);
+      if (id === 'missing')
+        throw new RpcFailure({ code: 'notes.notFound', messageKey: 'error.notes.notFound', detail: 'for logs', noteId: id });
+      if (id === 'undeclared') throw new RpcFailure({ code: 'files.gone', messageKey: 'error.files.gone' });
       if (id === 'bug') throw new TypeError('cannot read properties of undefined');
       return `note ${id}`;
     },
@@ -89,11 +100,33 @@ describe('RPC over an in-memory transport pair', () => {
     await expect(client.call('math.add', { a: 1, b: 1 })).resolves.toEqual({ ok: true, value: { sum: 2 } });
   });
 
-  it('passes a service failure through with its own code', async () => {
+  it('passes a service failure through with its own code and fields', async () => {
     const { client } = connect();
-    await expect(client.call('notes.get', { id: 'missing' })).resolves.toMatchObject({
+    await expect(client.call('notes.get', { id: 'missing' })).resolves.toEqual({
       ok: false,
-      error: { code: 'draft.notFound', messageKey: 'error.draft.notFound' },
+      error: { code: 'notes.notFound', messageKey: 'error.notes.notFound', detail: 'for logs', noteId: 'missing' },
+    });
+  });
+
+  it('answers a failure the contract does not declare as a bug, not as that failure', async () => {
+    const { client, onInternalError } = connect();
+    await expect(client.call('notes.get', { id: 'undeclared' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'rpc.internal', messageKey: 'error.rpc.internal' },
+    });
+    expect(onInternalError).toHaveBeenCalledWith('notes.get', expect.any(RpcFailure));
+  });
+
+  it('does not pass on an arriving error the contract does not declare', async () => {
+    const pair = createMemoryTransportPair();
+    pair.server.onMessage((raw) => {
+      const { id } = raw as { id: number };
+      pair.server.send({ type: 'response', id, result: { ok: false, error: { code: 'files.gone', messageKey: 'error.files.gone' } } });
+    });
+    const client = createRpcClient(testContract, pair.client);
+    await expect(client.call('math.add', { a: 1, b: 2 })).resolves.toEqual({
+      ok: false,
+      error: { code: 'rpc.malformedMessage', messageKey: 'error.rpc.malformedMessage', detail: 'files.gone' },
     });
   });
 

@@ -2,8 +2,8 @@
  * Calls a contract over one transport. Every call resolves to an ok-or-error result: it never
  * rejects, whether the peer answers with an error, goes away, or does not answer in time.
  */
-import { apiError, type Result } from '../contract/apiError';
-import type { CallInput, CallName, CallOutput, EventName, EventPayload, RpcContract } from './rpcContract';
+import type { CallInput, CallName, CallOutput, ContractError, EventName, EventPayload, RpcContract } from './rpcContract';
+import { rpcError, type RpcErrorCode, type RpcResult } from './rpcError';
 import { rpcMessageSchema, type RpcTransport } from './rpcMessage';
 
 export interface RpcClientOptions {
@@ -12,7 +12,7 @@ export interface RpcClientOptions {
 }
 
 export interface RpcClient<C extends RpcContract> {
-  call<N extends CallName<C>>(method: N, input: CallInput<C, N>): Promise<Result<CallOutput<C, N>>>;
+  call<N extends CallName<C>>(method: N, input: CallInput<C, N>): Promise<RpcResult<CallOutput<C, N>, ContractError<C>>>;
   /** Listens to an event; returns the function that stops listening. */
   on<N extends EventName<C>>(name: N, listener: (payload: EventPayload<C, N>) => void): () => void;
   /** Listens for the transport going away for good. */
@@ -21,7 +21,7 @@ export interface RpcClient<C extends RpcContract> {
 }
 
 interface PendingCall {
-  resolve: (result: Result<unknown>) => void;
+  resolve: (result: RpcResult<unknown>) => void;
   timer: ReturnType<typeof setTimeout>;
 }
 
@@ -33,7 +33,13 @@ export function createRpcClient<C extends RpcContract>(contract: C, transport: R
   let nextId = 1;
   let isClosed = false;
 
-  const settle = (id: number, result: Result<unknown>): void => {
+  // The contract's errors accept the RPC layer's own (RpcContract says so), so these are its errors too.
+  const failure = (code: RpcErrorCode, detail?: string): { ok: false; error: ContractError<C> } => ({
+    ok: false,
+    error: rpcError(code, detail) as ContractError<C>,
+  });
+
+  const settle = (id: number, result: RpcResult<unknown>): void => {
     const call = pending.get(id);
     if (!call) return;
     pending.delete(id);
@@ -44,7 +50,7 @@ export function createRpcClient<C extends RpcContract>(contract: C, transport: R
   const close = (): void => {
     if (isClosed) return;
     isClosed = true;
-    for (const id of [...pending.keys()]) settle(id, { ok: false, error: apiError('rpc.disconnected') });
+    for (const id of [...pending.keys()]) settle(id, failure('rpc.disconnected'));
     for (const listener of disconnectListeners) listener();
   };
 
@@ -53,7 +59,14 @@ export function createRpcClient<C extends RpcContract>(contract: C, transport: R
     if (!parsed.success) return;
     const message = parsed.data;
     if (message.type === 'response') {
-      settle(message.id, message.result as Result<unknown>);
+      const { result } = message;
+      if (result.ok) {
+        settle(message.id, result);
+      } else {
+        // An error the contract does not declare is not passed on as one of its errors.
+        const error = contract.errors.safeParse(result.error);
+        settle(message.id, error.success ? { ok: false, error: error.data } : failure('rpc.malformedMessage', result.error.code));
+      }
     } else if (message.type === 'event') {
       const schema = contract.events[message.name];
       const payload = schema?.safeParse(message.payload);
@@ -66,11 +79,11 @@ export function createRpcClient<C extends RpcContract>(contract: C, transport: R
   return {
     call(method, input) {
       const definition = contract.calls[method];
-      if (!definition) return Promise.resolve({ ok: false, error: apiError('rpc.unknownMethod', method) });
-      if (isClosed) return Promise.resolve({ ok: false, error: apiError('rpc.disconnected') });
+      if (!definition) return Promise.resolve(failure('rpc.unknownMethod', method));
+      if (isClosed) return Promise.resolve(failure('rpc.disconnected'));
       const id = nextId++;
       return new Promise((resolve) => {
-        const timer = setTimeout(() => settle(id, { ok: false, error: apiError('rpc.timeout', method) }), timeoutMs);
+        const timer = setTimeout(() => settle(id, failure('rpc.timeout', method)), timeoutMs);
         pending.set(id, { resolve: resolve as PendingCall['resolve'], timer });
         transport.send({ type: 'request', id, method, input });
       });

@@ -3,7 +3,7 @@
  * request, response and event. Whatever arrives is parsed with these schemas before use.
  */
 import { z } from 'zod';
-import { apiErrorSchema, type ApiError } from '../contract/apiError';
+import { rpcErrorEnvelopeSchema, type RpcError } from './rpcError';
 
 export const rpcRequestSchema = z.object({
   type: z.literal('request'),
@@ -17,7 +17,7 @@ export const rpcResponseSchema = z.object({
   id: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
   result: z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), value: z.unknown() }),
-    z.object({ ok: z.literal(false), error: apiErrorSchema }),
+    z.object({ ok: z.literal(false), error: rpcErrorEnvelopeSchema }),
   ]),
 });
 
@@ -32,7 +32,7 @@ export const rpcMessageSchema = z.discriminatedUnion('type', [rpcRequestSchema, 
 export type RpcRequest = z.infer<typeof rpcRequestSchema>;
 export type RpcResponse =
   | { type: 'response'; id: number; result: { ok: true; value: unknown } }
-  | { type: 'response'; id: number; result: { ok: false; error: ApiError } };
+  | { type: 'response'; id: number; result: { ok: false; error: RpcError } };
 export type RpcEvent = z.infer<typeof rpcEventSchema>;
 export type RpcMessage = RpcRequest | RpcResponse | RpcEvent;
 

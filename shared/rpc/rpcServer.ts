@@ -3,11 +3,11 @@
  * answered with an ok-or-error result. Unknown methods, malformed messages and invalid input are
  * answered with an error; a throwing handler becomes `rpc.internal`, never a crash.
  */
-import { apiError, ApiFailure, type ApiError } from '../contract/apiError';
 import type { CallName, EventName, EventPayload, ParsedCallInput, CallOutput, RpcContract } from './rpcContract';
+import { rpcError, RpcFailure, type RpcError } from './rpcError';
 import { rpcRequestSchema, type RpcResponse, type RpcTransport } from './rpcMessage';
 
-/** The implementation of every call of a contract. Handlers may throw ApiFailure for a specific error. */
+/** The implementation of every call of a contract. Handlers may throw RpcFailure (say ApiFailure) for a specific error. */
 export type RpcHandlers<C extends RpcContract> = {
   [N in CallName<C>]: (input: ParsedCallInput<C, N>) => Promise<CallOutput<C, N>> | CallOutput<C, N>;
 };
@@ -34,19 +34,19 @@ export function serveRpc<C extends RpcContract>(
   const answer = (id: number, result: RpcResponse['result']): void => {
     if (!isDisposed) transport.send({ type: 'response', id, result } as RpcResponse);
   };
-  const fail = (id: number, error: ApiError): void => answer(id, { ok: false, error });
+  const fail = (id: number, error: RpcError): void => answer(id, { ok: false, error });
 
   const handle = async (raw: unknown): Promise<void> => {
     const request = rpcRequestSchema.safeParse(raw);
     if (!request.success) {
       // Without a valid id there is nobody to answer; a request-shaped message still gets one.
       const id = readId(raw);
-      if (id !== undefined) fail(id, apiError('rpc.malformedMessage'));
+      if (id !== undefined) fail(id, rpcError('rpc.malformedMessage'));
       return;
     }
     const { id, method, input } = request.data;
     if (!Object.hasOwn(contract.calls, method)) {
-      fail(id, apiError('rpc.unknownMethod', method));
+      fail(id, rpcError('rpc.unknownMethod', method));
       return;
     }
     const definition = contract.calls[method]!;
@@ -55,11 +55,11 @@ export function serveRpc<C extends RpcContract>(
       parsedInput = definition.input.safeParse(input);
     } catch (error) {
       options.onInternalError?.(method, error);
-      fail(id, apiError('rpc.invalidInput'));
+      fail(id, rpcError('rpc.invalidInput'));
       return;
     }
     if (!parsedInput.success) {
-      fail(id, apiError('rpc.invalidInput', summariseIssues(parsedInput.error.issues)));
+      fail(id, rpcError('rpc.invalidInput', summariseIssues(parsedInput.error.issues)));
       return;
     }
     let value: unknown;
@@ -67,18 +67,20 @@ export function serveRpc<C extends RpcContract>(
       const handler = handlers[method as CallName<C>] as (input: unknown) => unknown;
       value = await handler(parsedInput.data);
     } catch (error) {
-      if (error instanceof ApiFailure) {
-        fail(id, error.apiError);
+      // A failure the contract does not declare is a bug, answered as one.
+      const declared = error instanceof RpcFailure ? contract.errors.safeParse(error.rpcError) : undefined;
+      if (declared?.success) {
+        fail(id, declared.data);
       } else {
         options.onInternalError?.(method, error);
-        fail(id, apiError('rpc.internal'));
+        fail(id, rpcError('rpc.internal'));
       }
       return;
     }
     const parsedOutput = definition.output.safeParse(value);
     if (!parsedOutput.success) {
       options.onInternalError?.(method, parsedOutput.error);
-      fail(id, apiError('rpc.invalidOutput'));
+      fail(id, rpcError('rpc.invalidOutput'));
       return;
     }
     answer(id, { ok: true, value: parsedOutput.data });
@@ -89,7 +91,7 @@ export function serveRpc<C extends RpcContract>(
     void handle(message).catch((error: unknown) => {
       options.onInternalError?.('(message)', error);
       const id = readId(message);
-      if (id !== undefined) fail(id, apiError('rpc.internal'));
+      if (id !== undefined) fail(id, rpcError('rpc.internal'));
     });
   });
 
