@@ -8,6 +8,7 @@ import { useState, type ReactNode } from 'react';
 import { isAllowedLinkTarget } from '../../shared/model/article';
 import type { MessageKey } from '../../shared/i18n/catalogue';
 import { useI18n } from '../i18n/I18nProvider';
+import { shortcutLabel } from './shortcutLabel';
 
 interface BodyToolbarProps {
   editor: Editor;
@@ -41,6 +42,7 @@ export function BodyToolbar({ editor, isLinkFormOpen, onLinkFormChange }: BodyTo
     isActive: boolean | undefined,
     run: () => void,
     content: ReactNode,
+    /** As TipTap names it ('Mod-Alt-2'); shown as the platform writes it. */
     shortcut?: string,
     isDisabled = false,
   ) => (
@@ -49,7 +51,7 @@ export function BodyToolbar({ editor, isLinkFormOpen, onLinkFormChange }: BodyTo
       className="toolbar-button"
       aria-pressed={isActive}
       aria-label={t(label)}
-      title={shortcut ? `${t(label)} (${shortcut})` : t(label)}
+      title={shortcut ? `${t(label)} (${shortcutLabel(shortcut)})` : t(label)}
       disabled={isDisabled}
       onMouseDown={(event) => event.preventDefault()}
       onClick={run}
@@ -62,20 +64,20 @@ export function BodyToolbar({ editor, isLinkFormOpen, onLinkFormChange }: BodyTo
   return (
     <div className="body-toolbar-wrap">
       <div className="body-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-        {button('toolbar.bold', state.isBold, () => chain().toggleBold().run(), <b>غ</b>, 'Ctrl+B')}
-        {button('toolbar.italic', state.isItalic, () => chain().toggleItalic().run(), <i>م</i>, 'Ctrl+I')}
-        {button('toolbar.underline', state.isUnderline, () => chain().toggleUnderline().run(), <u>ت</u>, 'Ctrl+U')}
+        {button('toolbar.bold', state.isBold, () => chain().toggleBold().run(), <b>غ</b>, 'Mod-B')}
+        {button('toolbar.italic', state.isItalic, () => chain().toggleItalic().run(), <i>م</i>, 'Mod-I')}
+        {button('toolbar.underline', state.isUnderline, () => chain().toggleUnderline().run(), <u>ت</u>, 'Mod-U')}
         <span className="toolbar-separator" aria-hidden="true" />
-        {button('toolbar.heading2', state.isHeading2, () => chain().toggleHeading({ level: 2 }).run(), 'ع٢', 'Ctrl+Alt+2')}
-        {button('toolbar.heading3', state.isHeading3, () => chain().toggleHeading({ level: 3 }).run(), 'ع٣', 'Ctrl+Alt+3')}
-        {button('toolbar.bulletList', state.isBulletList, () => chain().toggleBulletList().run(), '•', 'Ctrl+Shift+8')}
-        {button('toolbar.orderedList', state.isOrderedList, () => chain().toggleOrderedList().run(), '١.', 'Ctrl+Shift+7')}
+        {button('toolbar.heading2', state.isHeading2, () => chain().toggleHeading({ level: 2 }).run(), 'ع٢', 'Mod-Alt-2')}
+        {button('toolbar.heading3', state.isHeading3, () => chain().toggleHeading({ level: 3 }).run(), 'ع٣', 'Mod-Alt-3')}
+        {button('toolbar.bulletList', state.isBulletList, () => chain().toggleBulletList().run(), '•', 'Mod-Shift-8')}
+        {button('toolbar.orderedList', state.isOrderedList, () => chain().toggleOrderedList().run(), '١.', 'Mod-Shift-7')}
         {button(
           'toolbar.quote',
           state.isQuote,
           () => (state.isPullQuote ? chain().updateAttributes('quote', { variant: 'quote' }).run() : chain().toggleQuote().run()),
           '”',
-          'Ctrl+Shift+Q',
+          'Mod-Shift-Q',
         )}
         {button(
           'toolbar.pullQuote',
@@ -84,10 +86,10 @@ export function BodyToolbar({ editor, isLinkFormOpen, onLinkFormChange }: BodyTo
             state.isQuote ? chain().updateAttributes('quote', { variant: 'pull' }).run() : chain().toggleQuote({ variant: 'pull' }).run(),
           '❝',
         )}
-        {button('toolbar.link', state.isLink || isLinkFormOpen, () => onLinkFormChange(!isLinkFormOpen), t('toolbar.link'), 'Ctrl+K')}
+        {button('toolbar.link', state.isLink || isLinkFormOpen, () => onLinkFormChange(!isLinkFormOpen), t('toolbar.link'), 'Mod-K')}
         <span className="toolbar-separator" aria-hidden="true" />
-        {button('toolbar.undo', undefined, () => chain().undo().run(), '↶', 'Ctrl+Z', !state.canUndo)}
-        {button('toolbar.redo', undefined, () => chain().redo().run(), '↷', 'Ctrl+Shift+Z', !state.canRedo)}
+        {button('toolbar.undo', undefined, () => chain().undo().run(), '↶', 'Mod-Z', !state.canUndo)}
+        {button('toolbar.redo', undefined, () => chain().redo().run(), '↷', 'Mod-Shift-Z', !state.canRedo)}
       </div>
       {isLinkFormOpen && <LinkForm editor={editor} onClose={() => onLinkFormChange(false)} />}
     </div>

@@ -4,13 +4,12 @@
  */
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { isApplePlatform } from '../shortcutLabel';
 
 export interface PhysicalKeyShortcutsOptions {
   /** Called for Mod+K: the interface opens its link form. Default: nothing. */
   onLinkRequest: () => void;
 }
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export const PhysicalKeyShortcuts = Extension.create<PhysicalKeyShortcutsOptions>({
   name: 'physicalKeyShortcuts',
@@ -22,6 +21,8 @@ export const PhysicalKeyShortcuts = Extension.create<PhysicalKeyShortcutsOptions
 
   addProseMirrorPlugins() {
     const { editor, options } = this;
+    // Mod is Command on Apple platforms, as the toolbar's hints say (shortcutLabel).
+    const isMac = isApplePlatform();
     const shortcuts: Record<string, () => boolean> = {
       KeyB: () => editor.commands.toggleBold(),
       KeyI: () => editor.commands.toggleItalic(),
