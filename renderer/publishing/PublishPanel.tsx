@@ -4,7 +4,7 @@
  * problem with a way to its field — and this draft's items in the outbox. Sending only queues:
  * the outbox in the main process does the rest, online or not.
  */
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { ArticleContent } from '../../shared/model/article';
 import { wordPressStatuses, type OutboxSummary, type PublishingRecord, type WordPressStatus } from '../../shared/publishing/outboxItem';
 import { hasBlockingProblems, preflightArticle, type PreflightField } from '../../shared/publishing/preflight';
@@ -34,7 +34,7 @@ function defaultScheduleTime(site: Site): string {
   return `${local.slice(0, 14)}${String(rounded).padStart(2, '0')}`;
 }
 
-export function PublishPanel({ draftId, article, settle, onJump, onCompare, onAddSite }: PublishPanelProps) {
+export const PublishPanel = memo(function PublishPanel({ draftId, article, settle, onJump, onCompare, onAddSite }: PublishPanelProps) {
   const api = useApi();
   const { t, language, errorMessage } = useI18n();
   const [sites, setSites] = useState<Site[]>([]);
@@ -243,4 +243,4 @@ export function PublishPanel({ draftId, article, settle, onJump, onCompare, onAd
       )}
     </section>
   );
-}
+});

@@ -3,7 +3,7 @@
  * stays on the moved entry, and the move is announced) or by dragging; addresses must be http(s);
  * an entry can point to a local draft.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { articleLimits, isHttpUrl, type RelatedArticle } from '../../../shared/model/article';
 import type { DraftSummary } from '../../../shared/model/draft';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -33,7 +33,12 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
   return next;
 }
 
-export function RelatedArticlesEditor({ items, loadDrafts, currentDraftId, onChange }: RelatedArticlesEditorProps) {
+export const RelatedArticlesEditor = memo(function RelatedArticlesEditor({
+  items,
+  loadDrafts,
+  currentDraftId,
+  onChange,
+}: RelatedArticlesEditorProps) {
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const { t } = useI18n();
   const [announcement, setAnnouncement] = useState('');
@@ -133,7 +138,7 @@ export function RelatedArticlesEditor({ items, loadDrafts, currentDraftId, onCha
       </p>
     </section>
   );
-}
+});
 
 interface RelatedRowProps {
   item: RelatedArticle;

@@ -1,8 +1,15 @@
 /** The outline: subsections and quotes (with speakers); choosing one moves the caret there. */
+import { memo } from 'react';
 import type { OutlineEntry } from '../../../shared/model/articleOutline';
 import { useI18n } from '../../i18n/I18nProvider';
 
-export function OutlinePanel({ entries, onJump }: { entries: readonly OutlineEntry[]; onJump: (blockIndex: number) => void }) {
+export const OutlinePanel = memo(function OutlinePanel({
+  entries,
+  onJump,
+}: {
+  entries: readonly OutlineEntry[];
+  onJump: (blockIndex: number) => void;
+}) {
   const { t } = useI18n();
   return (
     <section className="panel" aria-labelledby="outline-title">
@@ -39,4 +46,4 @@ export function OutlinePanel({ entries, onJump }: { entries: readonly OutlineEnt
       )}
     </section>
   );
-}
+});

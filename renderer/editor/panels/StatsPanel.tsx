@@ -1,8 +1,9 @@
 /** Live counts: words (Arabic-aware), characters and reading time. */
+import { memo } from 'react';
 import type { ArticleStats } from '../../../shared/model/articleStats';
 import { useI18n } from '../../i18n/I18nProvider';
 
-export function StatsPanel({ stats }: { stats: ArticleStats }) {
+export const StatsPanel = memo(function StatsPanel({ stats }: { stats: ArticleStats }) {
   const { t, language } = useI18n();
   const number = new Intl.NumberFormat(language);
   return (
@@ -26,4 +27,4 @@ export function StatsPanel({ stats }: { stats: ArticleStats }) {
       </dl>
     </section>
   );
-}
+});

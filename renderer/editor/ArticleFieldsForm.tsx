@@ -1,0 +1,151 @@
+/**
+ * The article's fields in the order a desk writes them: section (one used in the library, or a
+ * new one), kicker, headline and standfirst with their length guides, byline, dateline, and the
+ * body with its toolbar. It re-renders when a field or the link form changes, never for a
+ * keystroke in the body (that is TipTap's to draw).
+ */
+import { memo, useEffect, useState } from 'react';
+import { EditorContent, type Editor } from '@tiptap/react';
+import { articleLimits } from '../../shared/model/article';
+import { useApi } from '../api/ApiProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { BodyToolbar } from './BodyToolbar';
+import type { ArticleFields } from './draftSession';
+import { LengthGuide } from './fields/LengthGuide';
+import { TextField } from './fields/TextField';
+
+interface ArticleFieldsFormProps {
+  fields: ArticleFields;
+  onChange: (change: Partial<ArticleFields>) => void;
+  /** The body editor; null until TipTap has built it. */
+  editor: Editor | null;
+  isLinkFormOpen: boolean;
+  onLinkFormChange: (isOpen: boolean) => void;
+  /** Kept mounted while the preview or the history shows, so the editor and its undo history stay. */
+  isHidden: boolean;
+}
+
+export const ArticleFieldsForm = memo(function ArticleFieldsForm({
+  fields,
+  onChange,
+  editor,
+  isLinkFormOpen,
+  onLinkFormChange,
+  isHidden,
+}: ArticleFieldsFormProps) {
+  const api = useApi();
+  const { t } = useI18n();
+  const [sections, setSections] = useState<string[]>([]);
+
+  useEffect(() => {
+    void api.call('drafts.sections', {}).then((result) => result.ok && setSections(result.value.sections));
+  }, [api]);
+
+  return (
+    <div className="article-form" hidden={isHidden}>
+      <div className="field-row">
+        <TextField
+          id="section"
+          label={t('article.section')}
+          value={fields.section}
+          maxLength={120}
+          list="section-options"
+          placeholder={t('article.sectionPlaceholder')}
+          onChange={(section) => onChange({ section })}
+        >
+          <datalist id="section-options">
+            {sections.map((section) => (
+              <option key={section} value={section} />
+            ))}
+          </datalist>
+        </TextField>
+        <TextField
+          id="kicker"
+          label={t('article.kicker')}
+          value={fields.kicker}
+          maxLength={articleLimits.kicker.max}
+          placeholder={t('article.kickerPlaceholder')}
+          onChange={(kicker) => onChange({ kicker })}
+        />
+      </div>
+
+      <div className="field">
+        <label htmlFor="headline" className="field-label">
+          {t('editor.headline')}
+        </label>
+        <textarea
+          id="headline"
+          className="headline-input"
+          dir="auto"
+          rows={2}
+          value={fields.headline}
+          aria-describedby="headline-guide"
+          placeholder={t('editor.headlinePlaceholder')}
+          onChange={(event) => onChange({ headline: event.target.value.replace(/\n/g, ' ') })}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              document.getElementById('standfirst')?.focus();
+            }
+          }}
+        />
+        <LengthGuide id="headline-guide" text={fields.headline} limits={articleLimits.headline} isWordCountShown />
+      </div>
+
+      <div className="field">
+        <label htmlFor="standfirst" className="field-label">
+          {t('article.standfirst')}
+        </label>
+        <textarea
+          id="standfirst"
+          className="standfirst-input"
+          dir="auto"
+          rows={3}
+          value={fields.standfirst}
+          aria-describedby="standfirst-guide"
+          placeholder={t('article.standfirstPlaceholder')}
+          onChange={(event) => onChange({ standfirst: event.target.value })}
+        />
+        <LengthGuide id="standfirst-guide" text={fields.standfirst} limits={articleLimits.standfirst} />
+      </div>
+
+      <div className="field-row">
+        <TextField
+          id="byline"
+          label={t('article.byline')}
+          value={fields.byline}
+          maxLength={200}
+          placeholder={t('article.bylinePlaceholder')}
+          onChange={(byline) => onChange({ byline })}
+        />
+        <TextField
+          id="dateline-place"
+          label={t('article.datelinePlace')}
+          value={fields.dateline.place}
+          maxLength={120}
+          placeholder={t('article.datelinePlacePlaceholder')}
+          onChange={(place) => onChange({ dateline: { ...fields.dateline, place } })}
+        />
+        <div className="field field-narrow">
+          <label htmlFor="dateline-date" className="field-label">
+            {t('article.datelineDate')}
+          </label>
+          <input
+            id="dateline-date"
+            type="date"
+            value={fields.dateline.date}
+            onChange={(event) => onChange({ dateline: { ...fields.dateline, date: event.target.value } })}
+          />
+        </div>
+      </div>
+
+      <div className="field">
+        <span className="field-label" id="body-label">
+          {t('editor.body')}
+        </span>
+        {editor && <BodyToolbar editor={editor} isLinkFormOpen={isLinkFormOpen} onLinkFormChange={onLinkFormChange} />}
+        <EditorContent editor={editor} className="body-editor-frame" dir={fields.language === 'ar' ? 'rtl' : 'ltr'} />
+      </div>
+    </div>
+  );
+});
