@@ -117,11 +117,12 @@ describe('the body editor', () => {
     empty.dispose();
   });
 
-  it('saves nothing over a body it cannot read', () => {
+  it('opens a body it cannot read read-only, and saves nothing over it', () => {
     const warning = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const unreadable = { type: 'doc', content: [{ type: 'mysteryWidget', content: [{ type: 'text', text: 'نص' }] }] } as Draft['body'];
     const body = renderBodyEditor(testDraft({ body: unreadable }));
     expect(body.current().isUnreadable).toBe(true);
+    expect(body.editor().isEditable).toBe(false);
     body.current().session.updateFields({ headline: 'تعديل' });
     expect(body.current().session.autosaver.currentState.status).toBe('saved');
     expect(body.current().session.autosaver.isInConflict).toBe(true);

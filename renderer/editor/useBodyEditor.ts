@@ -60,6 +60,8 @@ export function useBodyEditor(session: DraftSession, initialBody: Draft['body'])
       enableContentCheck: true,
       onContentError: ({ editor: current }) => {
         session.autosaver.block();
+        // Typing into it would be lost (nothing is saved): the body is shown, not edited.
+        current.setEditable(false, false);
         setIsUnreadable(true);
       },
       editorProps: {
