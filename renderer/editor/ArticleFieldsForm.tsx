@@ -12,7 +12,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { BodyToolbar } from './BodyToolbar';
 import type { ArticleFields } from './draftSession';
 import { LengthGuide } from './fields/LengthGuide';
-import { TextField } from './fields/TextField';
+import { TextField } from '../components/TextField';
 
 interface ArticleFieldsFormProps {
   fields: ArticleFields;

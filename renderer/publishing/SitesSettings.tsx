@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { SecretStorage, Site } from '../../shared/publishing/site';
 import { useApi } from '../api/ApiProvider';
-import { TextField } from '../editor/fields/TextField';
+import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 
 interface SiteForm {
