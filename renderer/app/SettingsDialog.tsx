@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../shared/model/settings';
 import { roles } from '../../shared/model/workflow';
 import { useApi } from '../api/ApiProvider';
+import { SelectField } from '../components/SelectField';
+import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 import { SitesSettings } from '../publishing/SitesSettings';
 
@@ -36,62 +38,37 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             void save();
           }}
         >
-          <div className="field">
-            <label htmlFor="settings-user-name" className="field-label">
-              {t('settings.userName')}
-            </label>
-            <input
-              id="settings-user-name"
-              type="text"
-              dir="auto"
-              value={settings.userName}
-              maxLength={120}
-              onChange={(event) => setSettings({ ...settings, userName: event.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="settings-role" className="field-label">
-              {t('settings.role')}
-            </label>
-            <select
-              id="settings-role"
-              value={settings.role}
-              onChange={(event) => setSettings({ ...settings, role: event.target.value as Settings['role'] })}
-            >
-              {roles.map((role) => (
-                <option key={role} value={role}>
-                  {t(`role.${role}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="settings-library-folder" className="field-label">
-              {t('settings.libraryFolder')}
-            </label>
-            <input
-              id="settings-library-folder"
-              type="text"
-              dir="ltr"
-              value={settings.libraryFolder}
-              onChange={(event) => setSettings({ ...settings, libraryFolder: event.target.value })}
-            />
-          </div>
-          <div className="field field-narrow">
-            <label htmlFor="settings-trash-days" className="field-label">
-              {t('settings.trashRetentionDays')}
-            </label>
-            <input
-              id="settings-trash-days"
-              type="number"
-              min={1}
-              max={3650}
-              value={settings.trashRetentionDays}
-              onChange={(event) =>
-                setSettings({ ...settings, trashRetentionDays: Math.max(1, Math.min(3650, Number(event.target.value) || 30)) })
-              }
-            />
-          </div>
+          <TextField
+            id="settings-user-name"
+            label={t('settings.userName')}
+            value={settings.userName}
+            maxLength={120}
+            onChange={(userName) => setSettings({ ...settings, userName })}
+          />
+          <SelectField
+            id="settings-role"
+            label={t('settings.role')}
+            value={settings.role}
+            options={roles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+            onChange={(role) => setSettings({ ...settings, role })}
+          />
+          <TextField
+            id="settings-library-folder"
+            label={t('settings.libraryFolder')}
+            dir="ltr"
+            value={settings.libraryFolder}
+            onChange={(libraryFolder) => setSettings({ ...settings, libraryFolder })}
+          />
+          <TextField
+            id="settings-trash-days"
+            label={t('settings.trashRetentionDays')}
+            type="number"
+            min={1}
+            max={3650}
+            className="field-narrow"
+            value={String(settings.trashRetentionDays)}
+            onChange={(days) => setSettings({ ...settings, trashRetentionDays: Math.max(1, Math.min(3650, Number(days) || 30)) })}
+          />
           {message && (
             <p className={message.isError ? 'field-error' : 'panel-hint'} role={message.isError ? 'alert' : 'status'}>
               {message.text}

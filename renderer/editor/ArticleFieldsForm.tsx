@@ -69,45 +69,32 @@ export const ArticleFieldsForm = memo(function ArticleFieldsForm({
         />
       </div>
 
-      <div className="field">
-        <label htmlFor="headline" className="field-label">
-          {t('editor.headline')}
-        </label>
-        <textarea
-          id="headline"
-          className="headline-input"
-          dir="auto"
-          rows={2}
-          value={fields.headline}
-          aria-describedby="headline-guide"
-          placeholder={t('editor.headlinePlaceholder')}
-          onChange={(event) => onChange({ headline: event.target.value.replace(/\n/g, ' ') })}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              document.getElementById('standfirst')?.focus();
-            }
-          }}
-        />
+      <TextField
+        id="headline"
+        label={t('editor.headline')}
+        rows={2}
+        enterMovesTo="standfirst"
+        inputClassName="headline-input"
+        value={fields.headline}
+        describedBy="headline-guide"
+        placeholder={t('editor.headlinePlaceholder')}
+        onChange={(headline) => onChange({ headline })}
+      >
         <LengthGuide id="headline-guide" text={fields.headline} limits={articleLimits.headline} isWordCountShown />
-      </div>
+      </TextField>
 
-      <div className="field">
-        <label htmlFor="standfirst" className="field-label">
-          {t('article.standfirst')}
-        </label>
-        <textarea
-          id="standfirst"
-          className="standfirst-input"
-          dir="auto"
-          rows={3}
-          value={fields.standfirst}
-          aria-describedby="standfirst-guide"
-          placeholder={t('article.standfirstPlaceholder')}
-          onChange={(event) => onChange({ standfirst: event.target.value })}
-        />
+      <TextField
+        id="standfirst"
+        label={t('article.standfirst')}
+        rows={3}
+        inputClassName="standfirst-input"
+        value={fields.standfirst}
+        describedBy="standfirst-guide"
+        placeholder={t('article.standfirstPlaceholder')}
+        onChange={(standfirst) => onChange({ standfirst })}
+      >
         <LengthGuide id="standfirst-guide" text={fields.standfirst} limits={articleLimits.standfirst} />
-      </div>
+      </TextField>
 
       <div className="field-row">
         <TextField
@@ -126,17 +113,14 @@ export const ArticleFieldsForm = memo(function ArticleFieldsForm({
           placeholder={t('article.datelinePlacePlaceholder')}
           onChange={(place) => onChange({ dateline: { ...fields.dateline, place } })}
         />
-        <div className="field field-narrow">
-          <label htmlFor="dateline-date" className="field-label">
-            {t('article.datelineDate')}
-          </label>
-          <input
-            id="dateline-date"
-            type="date"
-            value={fields.dateline.date}
-            onChange={(event) => onChange({ dateline: { ...fields.dateline, date: event.target.value } })}
-          />
-        </div>
+        <TextField
+          id="dateline-date"
+          label={t('article.datelineDate')}
+          type="date"
+          className="field-narrow"
+          value={fields.dateline.date}
+          onChange={(date) => onChange({ dateline: { ...fields.dateline, date } })}
+        />
       </div>
 
       <div className="field">

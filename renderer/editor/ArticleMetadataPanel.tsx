@@ -4,6 +4,7 @@
  */
 import { memo } from 'react';
 import { articleLimits } from '../../shared/model/article';
+import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ArticleFields } from './draftSession';
 import { LengthGuide } from './fields/LengthGuide';
@@ -32,20 +33,16 @@ export const ArticleMetadataPanel = memo(function ArticleMetadataPanel({
       </h2>
       <TagsField tags={tags} onChange={(next) => onChange({ tags: next })} />
       <SlugField slug={slug} isEdited={isSlugEdited} headline={headline} onChange={onChange} />
-      <div className="field">
-        <label htmlFor="seo-description" className="field-label">
-          {t('article.seoDescription')}
-        </label>
-        <textarea
-          id="seo-description"
-          dir="auto"
-          rows={3}
-          value={seoDescription}
-          aria-describedby="seo-guide"
-          onChange={(event) => onChange({ seoDescription: event.target.value })}
-        />
+      <TextField
+        id="seo-description"
+        label={t('article.seoDescription')}
+        rows={3}
+        value={seoDescription}
+        describedBy="seo-guide"
+        onChange={(next) => onChange({ seoDescription: next })}
+      >
         <LengthGuide id="seo-guide" text={seoDescription} limits={articleLimits.seoDescription} />
-      </div>
+      </TextField>
     </section>
   );
 });

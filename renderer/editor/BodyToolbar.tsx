@@ -7,6 +7,7 @@ import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useState, type ReactNode } from 'react';
 import { isAllowedLinkTarget } from '../../shared/model/article';
 import type { MessageKey } from '../../shared/i18n/catalogue';
+import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 import { shortcutLabel } from './shortcutLabel';
 
@@ -126,20 +127,18 @@ function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }) 
         }
       }}
     >
-      <label htmlFor="link-address" className="field-label">
-        {t('link.address')}
-      </label>
-      <input
+      <TextField
         id="link-address"
-        type="text"
+        label={t('link.address')}
+        isInline
         dir="ltr"
         autoFocus
         value={address}
-        aria-invalid={isRefused}
-        aria-describedby={isRefused ? 'link-refused' : undefined}
+        isInvalid={isRefused}
+        describedBy={isRefused ? 'link-refused' : undefined}
         placeholder="https://"
-        onChange={(event) => {
-          setAddress(event.target.value);
+        onChange={(next) => {
+          setAddress(next);
           setIsRefused(false);
         }}
       />

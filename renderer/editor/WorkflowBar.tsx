@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { ArticleStatus } from '../../shared/model/article';
 import { transitionsFor, type Role } from '../../shared/model/workflow';
+import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 
 interface WorkflowBarProps {
@@ -42,18 +43,7 @@ export function WorkflowBar({ status, role, onMove }: WorkflowBarProps) {
             setNote('');
           }}
         >
-          <label htmlFor="return-note" className="field-label">
-            {t('workflow.returnNote')}
-          </label>
-          <input
-            id="return-note"
-            type="text"
-            dir="auto"
-            required
-            value={note}
-            autoFocus
-            onChange={(event) => setNote(event.target.value)}
-          />
+          <TextField id="return-note" label={t('workflow.returnNote')} isInline isRequired autoFocus value={note} onChange={setNote} />
           <button type="submit">{t('workflow.confirmReturn')}</button>
           <button type="button" onClick={() => setReturning(undefined)}>
             {t('link.cancel')}

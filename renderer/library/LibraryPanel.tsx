@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { articleStatuses, type ArticleStatus } from '../../shared/model/article';
 import type { DamagedDraft } from '../../shared/model/library';
 import { useApi } from '../api/ApiProvider';
+import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 import { NeedsAttentionView } from './NeedsAttentionView';
 import { TrashView } from './TrashView';
@@ -110,16 +111,15 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
       {view === 'drafts' && (
         <>
           <div className="library-search">
-            <label htmlFor="library-search" className="visually-hidden">
-              {t('library.search')}
-            </label>
-            <input
+            <TextField
               id="library-search"
+              label={t('library.search')}
               type="search"
-              dir="auto"
+              isInline
+              isLabelHidden
               value={text}
               placeholder={t('library.searchPlaceholder')}
-              onChange={(event) => setText(event.target.value)}
+              onChange={setText}
             />
           </div>
           <div className="library-filters" role="group" aria-label={t('library.filters')}>

@@ -11,6 +11,8 @@ import { hasBlockingProblems, preflightArticle, type PreflightField } from '../.
 import type { Site } from '../../shared/publishing/site';
 import { siteLocalTime } from '../../shared/publishing/siteTime';
 import { useApi } from '../api/ApiProvider';
+import { SelectField } from '../components/SelectField';
+import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 import { OutboxList } from './OutboxList';
 import { useOutbox } from './useOutbox';
@@ -152,48 +154,36 @@ export const PublishPanel = memo(function PublishPanel({ draftId, article, settl
         </p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor="publish-site" className="field-label">
-              {t('publish.site')}
-            </label>
-            <select id="publish-site" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
-              {sites.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.name || candidate.url}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="publish-status" className="field-label">
-              {t('publish.status')}
-            </label>
-            <select id="publish-status" value={status} onChange={(event) => chooseStatus(event.target.value as WordPressStatus)}>
-              {wordPressStatuses.map((candidate) => (
-                <option key={candidate} value={candidate}>
-                  {t(`publish.status.${candidate}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="publish-site"
+            label={t('publish.site')}
+            value={siteId}
+            options={sites.map((candidate) => ({ value: candidate.id, label: candidate.name || candidate.url }))}
+            onChange={setSiteId}
+          />
+          <SelectField
+            id="publish-status"
+            label={t('publish.status')}
+            value={status}
+            options={wordPressStatuses.map((candidate) => ({ value: candidate, label: t(`publish.status.${candidate}`) }))}
+            onChange={chooseStatus}
+          />
           {status === 'future' && site && (
-            <div className="field">
-              <label htmlFor="publish-scheduled-for" className="field-label">
-                {t('publish.scheduledFor')}
-              </label>
-              <input
-                id="publish-scheduled-for"
-                type="datetime-local"
-                dir="ltr"
-                value={scheduledFor}
-                min={siteNow}
-                step={60}
-                onChange={(event) => setScheduledFor(event.target.value.slice(0, 16))}
-              />
-              <p className="panel-hint">
+            <TextField
+              id="publish-scheduled-for"
+              label={t('publish.scheduledFor')}
+              type="datetime-local"
+              dir="ltr"
+              value={scheduledFor}
+              min={siteNow}
+              step={60}
+              describedBy="publish-site-clock"
+              onChange={(next) => setScheduledFor(next.slice(0, 16))}
+            >
+              <p id="publish-site-clock" className="panel-hint">
                 {t('publish.siteClock', { zone: site.timezone || `UTC${site.gmtOffset >= 0 ? '+' : ''}${site.gmtOffset}` })}
               </p>
-            </div>
+            </TextField>
           )}
         </>
       )}

@@ -9,6 +9,7 @@ import type { Draft } from '../../shared/model/draft';
 import type { Revision, RevisionSummary } from '../../shared/model/revision';
 import { applyReview, diffArticles } from '../../shared/review/articleDiff';
 import { useApi } from '../api/ApiProvider';
+import { TextField } from '../components/TextField';
 import { ArticlePreview } from '../editor/ArticlePreview';
 import { useI18n } from '../i18n/I18nProvider';
 import { isMessageKey, type MessageKey } from '../../shared/i18n/catalogue';
@@ -145,17 +146,15 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
           void saveRevision();
         }}
       >
-        <label htmlFor="revision-message" className="visually-hidden">
-          {t('history.message')}
-        </label>
-        <input
+        <TextField
           id="revision-message"
-          type="text"
-          dir="auto"
+          label={t('history.message')}
+          isInline
+          isLabelHidden
           value={message}
           placeholder={t('history.message')}
           maxLength={4000}
-          onChange={(event) => setMessage(event.target.value)}
+          onChange={setMessage}
         />
         <button type="submit">{t('history.saveVersion')}</button>
       </form>
