@@ -1,6 +1,7 @@
 /** The workstation's one screen for now: the drafts library beside the open draft. */
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/contract/apiError';
+import type { MessageKey } from '../../shared/i18n/catalogue';
 import type { Draft } from '../../shared/model/draft';
 import { useApi, useIsConnected } from '../api/ApiProvider';
 import { ArticleEditor } from '../editor/ArticleEditor';
@@ -16,25 +17,27 @@ export function App() {
   const api = useApi();
   const isConnected = useIsConnected();
   const { t, errorMessage } = useI18n();
-  const [openDraft, setOpenDraft] = useState<Draft | undefined>();
+  const [opened, setOpened] = useState<{ draft: Draft; notice?: MessageKey } | undefined>();
+  const openDraft = opened?.draft;
+  const setOpenDraft = useCallback((draft: Draft | undefined, notice?: MessageKey) => setOpened(draft && { draft, notice }), []);
   const [error, setError] = useState<ApiError | undefined>();
   const [isImportOpen, setIsImportOpen] = useState(false);
   const [isSettingsOpen, setIsSettingsOpen] = useState(false);
 
   const open = useCallback(
-    async (id: string) => {
+    async (id: string, notice?: MessageKey) => {
       // Marks for the opening benchmark: from asking the API to the editor being ready.
       performance.clearMarks('midad:open:start');
       performance.mark('midad:open:start');
       const result = await api.call('drafts.get', { id });
       if (result.ok) {
         setError(undefined);
-        setOpenDraft(result.value);
+        setOpenDraft(result.value, notice);
       } else {
         setError(result.error);
       }
     },
-    [api],
+    [api, setOpenDraft],
   );
 
   const create = useCallback(async () => {
@@ -45,7 +48,7 @@ export function App() {
     } else {
       setError(result.error);
     }
-  }, [api]);
+  }, [api, setOpenDraft]);
 
   useEffect(() => api.on('menu.command', ({ command }) => command === 'newDraft' && void create()), [api, create]);
 
@@ -76,7 +79,7 @@ export function App() {
       if (folder !== undefined && folder !== settings.libraryFolder) setOpenDraft(undefined);
       folder = settings.libraryFolder;
     });
-  }, [api]);
+  }, [api, setOpenDraft]);
 
   return (
     <div className="app-shell">
@@ -117,7 +120,8 @@ export function App() {
             <ArticleEditor
               key={`${openDraft.id}@${openDraft.version}`}
               draft={openDraft}
-              onOpen={(id) => void open(id)}
+              notice={opened?.notice}
+              onOpen={(id, notice) => void open(id, notice)}
               onClosed={() => setOpenDraft(undefined)}
               onOpenSettings={() => setIsSettingsOpen(true)}
             />

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../shared/contract/apiError';
 import { translate } from '../../shared/i18n/catalogue';
 import type { ConflictCopy } from '../../shared/model/library';
+import type { OutboxSummary } from '../../shared/publishing/outboxItem';
 import { openDraftHandlers } from '../testing/openDraftHandlers';
 import { renderWithApi, type RenderedWithApi } from '../testing/renderWithApi';
 import { paragraphsBody, testDraft } from '../testing/testDraft';
@@ -102,6 +103,56 @@ describe('the article editor', () => {
     expect(document.querySelector('.article-preview')).toBeNull();
     expect(document.querySelector('.article-form')?.hasAttribute('hidden')).toBe(false);
     await waitFor(() => expect(server.saves).toHaveLength(1), savedWithin);
+  });
+
+  it('reopens the draft saying so once the site’s text is brought in', async () => {
+    const item: OutboxSummary = {
+      id: '00000000-0000-4000-8000-0000000000e1',
+      draftId: draft.id,
+      siteId: '00000000-0000-4000-8000-0000000000f1',
+      draftVersion: 1,
+      headline: draft.headline,
+      status: 'publish',
+      state: 'needsChoice',
+      attempts: 1,
+      hasTriedCreate: true,
+      createdAt: '2026-01-01T10:00:00.000Z',
+      updatedAt: '2026-01-01T10:00:00.000Z',
+    };
+    const adopted: string[] = [];
+    const opened: Array<[string, string | undefined]> = [];
+    const server = openDraftHandlers(draft, {
+      'publishing.outbox': () => ({ items: [item] }),
+      'publishing.siteCopy': () => ({
+        siteCopy: { title: 'عنوان عدّله المحرر على الموقع', excerpt: '', content: '<p>نص الموقع</p>', modifiedGmt: '2026-01-01T11:00:00' },
+        article: draft,
+        draftId: draft.id,
+      }),
+      'publishing.adoptSiteCopy': ({ headline }) => {
+        adopted.push(headline);
+        return { ...draft, headline, version: 2 };
+      },
+    });
+    // jsdom lays nothing out, and has no scrolling to bring the comparison into view with.
+    Element.prototype.scrollIntoView = () => {};
+    rendered = renderWithApi(
+      <ArticleEditor draft={draft} onOpen={(id, notice) => opened.push([id, notice])} onClosed={() => {}} onOpenSettings={() => {}} />,
+      server.handlers,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: ar('outbox.compare') }));
+    const adopt = await screen.findByRole('button', { name: ar('siteCopy.adopt') });
+    await waitFor(() => expect(adopt).toHaveProperty('disabled', false));
+    fireEvent.click(adopt);
+    await waitFor(() => expect(opened).toEqual([[draft.id, 'siteCopy.adopted']]));
+    expect(adopted).toEqual(['عنوان عدّله المحرر على الموقع']);
+  });
+
+  it('says what just happened to the draft as it opens', () => {
+    rendered = renderWithApi(
+      <ArticleEditor draft={draft} notice="siteCopy.adopted" onOpen={() => {}} onClosed={() => {}} onOpenSettings={() => {}} />,
+      openDraftHandlers(draft).handlers,
+    );
+    expect(screen.getByText(ar('siteCopy.adopted')).getAttribute('role')).toBe('status');
   });
 
   it('says who else has the draft open', async () => {

@@ -7,6 +7,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { articleOutline } from '../../shared/model/articleOutline';
+import type { MessageKey } from '../../shared/i18n/catalogue';
 import type { Draft } from '../../shared/model/draft';
 import type { OutboxSummary } from '../../shared/publishing/outboxItem';
 import type { PreflightField } from '../../shared/publishing/preflight';
@@ -36,14 +37,16 @@ import { WorkflowBar } from './WorkflowBar';
 
 interface ArticleEditorProps {
   draft: Draft;
-  /** Opens a draft afresh from disk (after a conflict is settled, or a duplicate is made). */
-  onOpen: (id: string) => void;
+  /** Said once above the draft, as it opens (what just happened to it). */
+  notice?: MessageKey;
+  /** Opens a draft afresh from disk (after a conflict is settled, or a duplicate is made), with a notice to say. */
+  onOpen: (id: string, notice?: MessageKey) => void;
   /** The draft went away (moved to the trash). */
   onClosed: () => void;
   onOpenSettings: () => void;
 }
 
-export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: ArticleEditorProps) {
+export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings }: ArticleEditorProps) {
   const api = useApi();
   const { t, errorMessage } = useI18n();
   const settings = useSettings();
@@ -129,6 +132,11 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
           onError={setActionError}
         />
         <WorkflowBar status={draft.status} role={settings?.role ?? 'writer'} onMove={(to, note) => void move(to, note)} />
+        {notice && (
+          <p className="panel-hint" role="status">
+            {t(notice)}
+          </p>
+        )}
         {actionError && (
           <p className="field-error" role="alert">
             {actionError}
@@ -166,7 +174,8 @@ export function ArticleEditor({ draft, onOpen, onClosed, onOpenSettings }: Artic
             settle={settleSaved}
             onSettled={(hasDraftChanged) => {
               setComparingItemId(undefined);
-              if (hasDraftChanged) onOpen(draft.id);
+              // The site's text is now the draft's: say so, and where the user's own text went.
+              if (hasDraftChanged) onOpen(draft.id, 'siteCopy.adopted');
             }}
           />
         )}

@@ -20,7 +20,9 @@ interface LibraryPanelProps {
   onImport: () => void;
 }
 
-type View = 'drafts' | 'trash' | 'attention';
+/** The library's tabs, each named in the catalogue as `library.view.<name>`. */
+export const libraryViews = ['drafts', 'trash', 'attention'] as const;
+type View = (typeof libraryViews)[number];
 
 export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: LibraryPanelProps) {
   const api = useApi();
@@ -92,7 +94,7 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
       </div>
 
       <div className="library-tabs" role="group" aria-label={t('library.views')}>
-        {(['drafts', 'trash', 'attention'] as const).map((name) => (
+        {libraryViews.map((name) => (
           <button
             key={name}
             type="button"

@@ -106,13 +106,11 @@ export const arabicCatalogue = {
   'related.itemTitle': 'عنوان المقال {position}',
   'related.itemUrl': 'رابط المقال {position}',
   'related.urlInvalid': 'رابط غير صالح: يجب أن يبدأ بـ http:// أو https://',
-  'related.urlMissing': 'لا رابط بعد',
   'related.moveUp': 'نقل إلى الأعلى',
   'related.moveDown': 'نقل إلى الأسفل',
   'related.remove': 'حذف',
   'related.reorderHint': 'لإعادة الترتيب: Alt مع السهم للأعلى أو للأسفل، أو السحب والإفلات.',
   'related.pickDraft': 'اختر من المسودات',
-  'related.pickDraftNone': '— مسودة محلية —',
   'related.moved': 'نُقل «{title}» إلى الموضع {position}',
   'related.localDraft': 'مسودة محلية',
 

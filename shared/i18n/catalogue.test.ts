@@ -1,8 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { apiContract } from '../contract/apiContract';
 import { apiErrorMessageKeys } from '../contract/apiError';
+import { articleStatuses } from '../model/article';
+import { damagedDraftSchema } from '../model/library';
+import { revisionKinds } from '../model/revision';
+import { roles, transitions } from '../model/workflow';
+import { outboxStates, outboxSteps, publishFailureKinds, wordPressStatuses } from '../publishing/outboxItem';
+import { comparedFields } from '../review/articleDiff';
+import type { SaveState } from '../../renderer/editor/autosaver';
+import { libraryViews } from '../../renderer/library/LibraryPanel';
 import { arabicCatalogue } from './arabicCatalogue';
 import { englishCatalogue } from './englishCatalogue';
-import { directionOf, isMessageKey, translate } from './catalogue';
+import { directionOf, isMessageKey, languages, translate } from './catalogue';
 
 describe('the interface catalogues', () => {
   it('have the same keys in Arabic and English', () => {
@@ -35,5 +47,140 @@ describe('the interface catalogues', () => {
   it('know each language’s direction', () => {
     expect(directionOf('ar')).toBe('rtl');
     expect(directionOf('en')).toBe('ltr');
+  });
+});
+
+// ── Which keys the source uses ──────────────────────────────────────────────────────────────
+// The source is read as TypeScript (comments are not uses): every file under renderer/, shared/
+// and electron/ but tests, test support and the catalogues themselves. A key is used where it is
+// written as a string; keys that travel as data are found where they are written too (the
+// preflight's messageKey values in preflight.ts, error keys in apiErrorMessageKeys). Keys the
+// source builds from a prefix and a value are accounted for below, each prefix with the list its
+// values come from.
+
+const catalogueKeys = new Set(Object.keys(arabicCatalogue));
+
+/** SaveStatus says `editor.saveState.<status>` for every status but a failure, which has its own message. */
+const savedStates = { saved: true, pending: true, saving: true } satisfies Record<Exclude<SaveState['status'], 'failed'>, true>;
+
+/** Every `prefix.${value}` key the source builds, with every value it can be given. */
+const dynamicKeyFamilies: Record<string, readonly string[]> = {
+  'app.language.': languages,
+  'role.': roles,
+  'status.': articleStatuses,
+  'workflow.action.': [...new Set(transitions.map((transition) => transition.action))],
+  'attention.reason.': damagedDraftSchema.shape.reason.options,
+  'library.view.': libraryViews,
+  'editor.saveState.': Object.keys(savedStates),
+  'outbox.state.': outboxStates,
+  'outbox.step.': outboxSteps,
+  'outbox.failure.': publishFailureKinds,
+  'publish.status.': wordPressStatuses,
+  'compare.field.': comparedFields,
+  'history.kind.': revisionKinds,
+};
+const dynamicKeys = Object.entries(dynamicKeyFamilies).flatMap(([prefix, values]) => values.map((value) => `${prefix}${value}`));
+
+/** Strings shaped like keys that are something else: the contract's call and event names, error codes, file names. */
+const notKeys = new Set<string>([
+  ...Object.keys(apiContract.calls),
+  ...Object.keys(apiContract.events),
+  ...Object.keys(apiErrorMessageKeys),
+]);
+const isFileName = (text: string): boolean => /\.json$/.test(text);
+
+const keyShape = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/;
+const prefixShape = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*\.$/;
+const catalogueNamespaces = new Set([...catalogueKeys].map((key) => key.split('.')[0]));
+
+interface SourceUses {
+  /** Every string written in the source, with the files it is in. */
+  strings: Map<string, Set<string>>;
+  /** The fixed part of every template string that starts like a key (`status.` of `status.${status}`). */
+  prefixes: Map<string, Set<string>>;
+  /** Strings given where a key must be: t(key), translate(language, key), isMessageKey(key), messageKey: key. */
+  keyArguments: Array<{ text: string; file: string }>;
+}
+
+function sourceFiles(): string[] {
+  const files: string[] = [];
+  for (const root of ['renderer', 'shared', 'electron']) {
+    for (const path of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+      const file = join(root, path);
+      if (!/\.tsx?$/.test(file) || /\.test\.tsx?$/.test(file)) continue;
+      if (file.startsWith(join('renderer', 'testing')) || /i18n[\\/](arabic|english)Catalogue\.ts$/.test(file)) continue;
+      files.push(file);
+    }
+  }
+  return files;
+}
+
+function readSourceUses(): SourceUses {
+  const uses: SourceUses = { strings: new Map(), prefixes: new Map(), keyArguments: [] };
+  const note = (map: Map<string, Set<string>>, text: string, file: string): void =>
+    void (map.get(text) ?? map.set(text, new Set()).get(text)!).add(file);
+  const literalText = (node: ts.Node | undefined): string | undefined =>
+    node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined;
+  for (const file of sourceFiles()) {
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(file, 'utf8'),
+      ts.ScriptTarget.Latest,
+      false,
+      file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
+    const visit = (node: ts.Node): void => {
+      const text = literalText(node);
+      if (text !== undefined) note(uses.strings, text, file);
+      if (ts.isTemplateExpression(node) && prefixShape.test(node.head.text)) note(uses.prefixes, node.head.text, file);
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+        const position = { t: 0, isMessageKey: 0, translate: 1 }[node.expression.text];
+        const key = position === undefined ? undefined : literalText(node.arguments[position]);
+        if (key !== undefined) uses.keyArguments.push({ text: key, file });
+      }
+      if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'messageKey') {
+        const key = literalText(node.initializer);
+        if (key !== undefined) uses.keyArguments.push({ text: key, file });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return uses;
+}
+
+describe('the catalogue and the source agree', () => {
+  const uses = readSourceUses();
+
+  it('reads the source it means to (the editor, the contract, the main process)', () => {
+    const files = new Set([...uses.strings.values()].flatMap((inFiles) => [...inFiles]));
+    for (const file of ['renderer/editor/ArticleEditor.tsx', 'shared/publishing/preflight.ts', 'electron/host/applicationMenu.ts'])
+      expect(files, file).toContain(join(...file.split('/')));
+    expect(uses.strings.has('editor.headline')).toBe(true);
+  });
+
+  it('accounts for every key the source builds, and for nothing it does not build', () => {
+    expect([...uses.prefixes.keys()].sort()).toEqual(Object.keys(dynamicKeyFamilies).sort());
+  });
+
+  it('has every key the source uses', () => {
+    const missingArguments = uses.keyArguments.filter(({ text }) => !catalogueKeys.has(text)).map(({ text, file }) => `${text} (${file})`);
+    const missingKeyLike = [...uses.strings.entries()]
+      .filter(([text]) => keyShape.test(text) && catalogueNamespaces.has(text.split('.')[0]) && !catalogueKeys.has(text))
+      .filter(([text]) => !notKeys.has(text) && !isFileName(text))
+      .map(([text, files]) => `${text} (${[...files].join(', ')})`);
+    const missingBuilt = dynamicKeys.filter((key) => !catalogueKeys.has(key));
+    const missingErrors = Object.values(apiErrorMessageKeys).filter((key) => !catalogueKeys.has(key));
+    expect({ missingArguments, missingKeyLike, missingBuilt, missingErrors }).toEqual({
+      missingArguments: [],
+      missingKeyLike: [],
+      missingBuilt: [],
+      missingErrors: [],
+    });
+  });
+
+  it('uses every key it has', () => {
+    const used = new Set([...uses.strings.keys(), ...dynamicKeys, ...Object.values(apiErrorMessageKeys)]);
+    expect([...catalogueKeys].filter((key) => !used.has(key))).toEqual([]);
   });
 });

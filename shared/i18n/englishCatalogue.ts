@@ -105,13 +105,11 @@ export const englishCatalogue: Catalogue = {
   'related.itemTitle': 'Title of article {position}',
   'related.itemUrl': 'Address of article {position}',
   'related.urlInvalid': 'Invalid address: it must start with http:// or https://',
-  'related.urlMissing': 'No address yet',
   'related.moveUp': 'Move up',
   'related.moveDown': 'Move down',
   'related.remove': 'Remove',
   'related.reorderHint': 'To reorder: Alt with the up or down arrow, or drag and drop.',
   'related.pickDraft': 'Pick from drafts',
-  'related.pickDraftNone': '— local draft —',
   'related.moved': 'Moved “{title}” to position {position}',
   'related.localDraft': 'Local draft',
 
