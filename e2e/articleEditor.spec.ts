@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
+import { ui, uiPattern } from './drivers/interfaceText';
 import { expect, test } from './drivers/workstationTest';
 
 const seed = readFileSync(new URL('./fixtures/seed-article.txt', import.meta.url), 'utf8');
@@ -8,13 +9,14 @@ const seed = readFileSync(new URL('./fixtures/seed-article.txt', import.meta.url
 test('importing the seed text builds the structured article and drops the site chrome', async ({ host, workstation, page }) => {
   await workstation.open(host.url);
   await workstation.importText(seed);
-  await expect(workstation.field('القسم')).toHaveValue('أخبار سوريا');
+  await expect(workstation.field('article.section')).toHaveValue('أخبار سوريا');
   await expect(workstation.headline).toHaveValue('لافروف: وجهنا دعوة لوزير الخارجية السوري لزيارة روسيا');
   await expect(workstation.body.locator('h2')).toHaveText(['الشيباني يلتقي لافروف في أنقرة', 'علاقة روسيا مع سوريا بعد سقوط الأسد']);
-  const speakers = workstation.body.locator('figure.quote').getByLabel('القائل', { exact: true });
+  const speakers = workstation.body.locator('figure.quote').getByLabel(ui('quote.speaker'), { exact: true });
   await expect(speakers).toHaveCount(2);
   for (const speaker of await speakers.all()) await expect(speaker).toHaveValue(/لافروف/);
-  await expect(workstation.outline.getByRole('button', { name: /اقتباس: .*لافروف/ })).toHaveCount(2);
+  await expect(workstation.outline.getByRole('button', { name: uiPattern('outline.quoteBy', { speaker: /.*لافروف/ }) })).toHaveCount(2);
+  // The site's chrome in the pasted page (its comment form, "back to top", its own related-articles heading).
   for (const chrome of ['اترك تعليقاً', 'لن يتم نشر عنوان بريدك', 'زر الذهاب إلى الأعلى', 'مقالات ذات صلة']) {
     await expect(workstation.body).not.toContainText(chrome);
   }
@@ -35,11 +37,11 @@ test('a quote with its speaker and three related links, reordered by keyboard, s
   await workstation.typeHeadline('موسكو تدعو الشيباني');
   await workstation.typeBody(['أعلنت روسيا أنها وجهت دعوة رسمية.']);
   await page.keyboard.press('Enter');
-  await workstation.toolbarButton('اقتباس').click();
+  await workstation.toolbarButton('toolbar.quote').click();
   await page.keyboard.type('تم تقديم جميع الضمانات اللازمة');
   const quote = workstation.body.locator('figure.quote');
-  await quote.getByLabel('القائل', { exact: true }).fill('سيرغي لافروف');
-  await quote.getByLabel('صفة القائل / المصدر', { exact: true }).fill('وزير الخارجية الروسي');
+  await quote.getByLabel(ui('quote.speaker'), { exact: true }).fill('سيرغي لافروف');
+  await quote.getByLabel(ui('quote.role'), { exact: true }).fill('وزير الخارجية الروسي');
 
   await workstation.addRelated('الأول', 'https://example.com/one');
   await workstation.addRelated('الثاني', 'https://example.com/two');
@@ -47,20 +49,20 @@ test('a quote with its speaker and three related links, reordered by keyboard, s
   expect(await workstation.relatedTitles()).toEqual(['الأول', 'الثاني', 'الثالث']);
 
   // Move the third entry to the top with Alt+↑ twice; focus stays on it.
-  await workstation.relatedPanel.getByLabel('عنوان المقال 3').focus();
+  await workstation.relatedTitle(3).focus();
   await page.keyboard.press('Alt+ArrowUp');
   await page.keyboard.press('Alt+ArrowUp');
   expect(await workstation.relatedTitles()).toEqual(['الثالث', 'الأول', 'الثاني']);
-  await expect(workstation.relatedPanel.getByLabel('عنوان المقال 1')).toBeFocused();
+  await expect(workstation.relatedTitle(1)).toBeFocused();
   await page.keyboard.press('Alt+ArrowDown');
   expect(await workstation.relatedTitles()).toEqual(['الأول', 'الثالث', 'الثاني']);
-  await expect(workstation.relatedPanel.getByRole('status')).toHaveText('نُقل «الثالث» إلى الموضع 2');
+  await expect(workstation.relatedPanel.getByRole('status')).toHaveText(ui('related.moved', { title: 'الثالث', position: 2 }));
 
   await workstation.waitUntilSaved();
   const preview = await workstation.showPreview();
   await expect(preview.locator('figure.quote blockquote')).toHaveText('تم تقديم جميع الضمانات اللازمة');
   await expect(preview.locator('figure.quote figcaption')).toHaveText('سيرغي لافروف، وزير الخارجية الروسي');
-  await expect(preview.locator('.related-articles h2')).toHaveText('مقالات ذات صلة');
+  await expect(preview.locator('.related-articles h2')).toHaveText(ui('related.title'));
   await expect(preview.locator('.related-articles li a')).toHaveText(['الأول', 'الثالث', 'الثاني']);
   await expect(preview.locator('.related-articles li a').first()).toHaveAttribute('href', 'https://example.com/one');
 
@@ -68,14 +70,14 @@ test('a quote with its speaker and three related links, reordered by keyboard, s
   await page.reload();
   await workstation.openDraft('موسكو تدعو الشيباني');
   expect(await workstation.relatedTitles()).toEqual(['الأول', 'الثالث', 'الثاني']);
-  await expect(workstation.body.locator('figure.quote').getByLabel('القائل', { exact: true })).toHaveValue('سيرغي لافروف');
+  await expect(workstation.body.locator('figure.quote').getByLabel(ui('quote.speaker'), { exact: true })).toHaveValue('سيرغي لافروف');
 });
 
 test('a related article address that is not http(s) is refused with a message', async ({ host, workstation }) => {
   await workstation.open(host.url);
   await workstation.createDraft();
   await workstation.addRelated('خبيث', 'javascript:alert(1)');
-  await expect(workstation.relatedPanel.getByRole('alert')).toHaveText('رابط غير صالح: يجب أن يبدأ بـ http:// أو https://');
+  await expect(workstation.relatedPanel.getByRole('alert')).toHaveText(ui('related.urlInvalid'));
   const preview = await workstation.showPreview();
   await expect(preview.locator('a[href^="javascript"]')).toHaveCount(0);
 });
@@ -85,13 +87,13 @@ test('a link with javascript: is refused, and an https link is applied', async (
   await workstation.createDraft();
   await workstation.typeBody(['اقرأ البيان الكامل هنا']);
   await page.keyboard.press('Shift+Home');
-  await workstation.toolbarButton('رابط').click();
-  await page.getByLabel('عنوان الرابط').fill('javascript:alert(document.cookie)');
-  await page.getByRole('button', { name: 'تطبيق' }).click();
-  await expect(page.getByRole('alert')).toHaveText('رُفض الرابط: المسموح فقط روابط http و https و mailto.');
+  await workstation.toolbarButton('toolbar.link').click();
+  await page.getByLabel(ui('link.address')).fill('javascript:alert(document.cookie)');
+  await page.getByRole('button', { name: ui('link.apply') }).click();
+  await expect(page.getByRole('alert')).toHaveText(ui('link.refused'));
   await expect(workstation.body.locator('a')).toHaveCount(0);
-  await page.getByLabel('عنوان الرابط').fill('https://example.com/statement');
-  await page.getByRole('button', { name: 'تطبيق' }).click();
+  await page.getByLabel(ui('link.address')).fill('https://example.com/statement');
+  await page.getByRole('button', { name: ui('link.apply') }).click();
   await expect(workstation.body.locator('a')).toHaveAttribute('href', 'https://example.com/statement');
 });
 
@@ -113,7 +115,7 @@ test('shortcuts work on the physical key while the keyboard layout is Arabic', a
     });
   }
   await expect(workstation.body.locator('strong')).toHaveText('كلمة');
-  await expect(workstation.toolbarButton('عريض')).toHaveAttribute('aria-pressed', 'true');
+  await expect(workstation.toolbarButton('toolbar.bold')).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('typed straight quotes become “ ” in Arabic text', async ({ host, workstation }) => {
@@ -136,7 +138,7 @@ test('the outline lists subsections and jumps to them', async ({ host, workstati
 test('the editor screen has no serious or critical accessibility violations', async ({ host, workstation, page }) => {
   await workstation.open(host.url);
   await workstation.importText(seed);
-  await workstation.addRelated('مقال ذو صلة', 'https://example.com/related');
+  await workstation.addRelated('الشيباني في موسكو', 'https://example.com/related');
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
@@ -148,10 +150,11 @@ test('pasting a whole article as plain text offers to build the structured artic
   await workstation.createDraft();
   await workstation.body.click();
   await workstation.paste({ 'text/plain': seed });
-  const offer = page.getByRole('region', { name: 'بناء مقال من نص' });
+  const offer = page.getByRole('region', { name: ui('import.title') });
   await expect(offer).toBeVisible();
-  await offer.getByRole('button', { name: 'بناء المقال' }).click();
-  await expect(workstation.field('القسم')).toHaveValue('أخبار سوريا');
+  await expect(offer).toContainText(ui('import.pasteOffer'));
+  await offer.getByRole('button', { name: ui('import.pasteAccept') }).click();
+  await expect(workstation.field('article.section')).toHaveValue('أخبار سوريا');
   await expect(workstation.headline).toHaveValue('لافروف: وجهنا دعوة لوزير الخارجية السوري لزيارة روسيا');
   await expect(workstation.body.locator('h2')).toHaveCount(2);
   await expect(workstation.body).not.toContainText('زر الذهاب إلى الأعلى');
@@ -208,13 +211,13 @@ test('an article filled by pasting hostile HTML exports with no active content',
   });
   await workstation.waitUntilSaved();
   for (const [item, extension] of [
-    ['صفحة HTML', '.html'],
-    ['Markdown', '.md'],
-    ['نص عادي', '.txt'],
+    ['export.html', '.html'],
+    ['export.markdown', '.md'],
+    ['export.text', '.txt'],
   ] as const) {
-    await page.getByText('تصدير', { exact: true }).click();
+    await page.getByText(ui('export.title'), { exact: true }).click();
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: item }).click();
+    await page.getByRole('button', { name: ui(item) }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(new RegExp(`\\${extension}$`));
     const text = await readFile((await file.path())!, 'utf8');

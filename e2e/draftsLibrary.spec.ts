@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { startWebHostProcess, type WebHostProcess } from './drivers/webHostProcess';
 import { Workstation } from './drivers/workstation';
+import { ui, uiPattern } from './drivers/interfaceText';
 import { expect, test } from './drivers/workstationTest';
 
 /** A second workstation: its own browser context, on a second host over the same library folder. */
@@ -48,12 +49,12 @@ test('concurrent edits of one draft produce a visible conflict, and both texts a
   const other = await secondWorkstation(browser, host.dataFolder);
   try {
     await other.workstation.openDraft('مسودة مشتركة');
-    await expect(other.workstation.page.getByText(/يحرر هذه المسودة الآن/)).toBeVisible();
+    await expect(other.workstation.page.getByText(uiPattern('draft.lockedBy'))).toBeVisible();
 
     await workstation.typeBody(['نص المكتب الأول']);
     await workstation.waitUntilSaved();
     await other.workstation.typeBody(['نص المكتب الثاني']);
-    const conflict = other.workstation.page.getByRole('alert').filter({ hasText: 'تعارض: تغيّرت هذه المسودة في مكان آخر' });
+    const conflict = other.workstation.page.getByRole('alert').filter({ hasText: ui('conflict.title') });
     await expect(conflict).toBeVisible();
 
     // Nothing was overwritten: the first desk's text is the draft, the second's is a conflict copy.
@@ -63,13 +64,14 @@ test('concurrent edits of one draft produce a visible conflict, and both texts a
     const [copy] = await readdir(join(draftsFolder, id!, 'conflicts'));
     expect(await readFile(join(draftsFolder, id!, 'conflicts', copy!), 'utf8')).toContain('نص المكتب الثاني');
 
-    await conflict.getByRole('button', { name: 'عرض النسختين جنباً إلى جنب' }).click();
-    await expect(conflict.getByRole('region', { name: 'نسختي' })).toContainText('نص المكتب الثاني');
-    await expect(conflict.getByRole('region', { name: 'النسخة المحفوظة' })).toContainText('نص المكتب الأول');
-    await conflict.getByRole('button', { name: 'الاحتفاظ بالنسختين' }).click();
+    await conflict.getByRole('button', { name: ui('conflict.sideBySide') }).click();
+    await expect(conflict.getByRole('region', { name: ui('conflict.mine') })).toContainText('نص المكتب الثاني');
+    await expect(conflict.getByRole('region', { name: ui('conflict.theirs') })).toContainText('نص المكتب الأول');
+    await conflict.getByRole('button', { name: ui('conflict.keepBoth') }).click();
     await expect(conflict).toBeHidden();
-    await expect(other.workstation.draftInLibrary('مسودة مشتركة (نسخة)')).toBeVisible();
-    await other.workstation.openDraft('مسودة مشتركة (نسخة)');
+    const copyHeadline = `مسودة مشتركة ${ui('library.copySuffix')}`;
+    await expect(other.workstation.draftInLibrary(copyHeadline)).toBeVisible();
+    await other.workstation.openDraft(copyHeadline);
     await expect(other.workstation.body).toContainText('نص المكتب الثاني');
   } finally {
     await other.close();
@@ -85,8 +87,8 @@ test('searching "الاسد" finds a draft that says "الأسد", with the pass
   await workstation.createDraft();
   await workstation.typeHeadline('أسعار الذهب اليوم');
   await workstation.waitUntilSaved();
-  await page.getByRole('searchbox', { name: 'بحث في المسودات' }).fill('الاسد');
-  await expect(page.getByText('نتيجة واحدة')).toBeVisible();
+  await page.getByRole('searchbox', { name: ui('library.search') }).fill('الاسد');
+  await expect(page.getByText(ui('library.results', { count: 1 }))).toBeVisible();
   await expect(workstation.library.locator('mark')).toHaveText('الأسد');
   await expect(workstation.draftInLibrary('أسعار الذهب اليوم')).toBeHidden();
 });
@@ -99,12 +101,12 @@ test('a corrupt draft file shows in "needs attention" while the rest open', asyn
   const damagedId = '00000000-0000-4000-8000-0000000000aa';
   await mkdir(join(host.dataFolder, 'library', 'drafts', damagedId), { recursive: true });
   await writeFile(join(host.dataFolder, 'library', 'drafts', damagedId, 'draft.json'), '{"schemaVersion": 2, "headline": "مقطوع');
-  const attention = workstation.library.getByRole('button', { name: /يحتاج إلى مراجعة/ });
+  const attention = workstation.library.getByRole('button', { name: uiPattern('library.view.attention') });
   await expect(attention).toContainText('1');
   await attention.click();
-  await expect(workstation.library.getByText('الملف ليس JSON صالحاً (قد يكون مقطوعاً).')).toBeVisible();
+  await expect(workstation.library.getByText(ui('attention.reason.notJson'))).toBeVisible();
   await expect(workstation.library.getByText(damagedId, { exact: true })).toBeVisible();
-  await workstation.library.getByRole('button', { name: 'المسودات', exact: true }).click();
+  await workstation.library.getByRole('button', { name: ui('library.view.drafts'), exact: true }).click();
   await workstation.openDraft('مسودة سليمة');
 });
 
@@ -113,11 +115,11 @@ test('a draft moved to the trash can be restored', async ({ host, workstation, p
   await workstation.createDraft();
   await workstation.typeHeadline('مسودة للحذف');
   await workstation.waitUntilSaved();
-  await page.getByRole('button', { name: 'نقل إلى سلة المهملات' }).click();
+  await page.getByRole('button', { name: ui('draft.trash') }).click();
   await expect(workstation.draftInLibrary('مسودة للحذف')).toBeHidden();
-  await workstation.library.getByRole('button', { name: 'سلة المهملات', exact: true }).click();
-  await workstation.library.getByRole('button', { name: 'استعادة' }).click();
-  await workstation.library.getByRole('button', { name: 'المسودات', exact: true }).click();
+  await workstation.library.getByRole('button', { name: ui('library.view.trash'), exact: true }).click();
+  await workstation.library.getByRole('button', { name: ui('trash.restore') }).click();
+  await workstation.library.getByRole('button', { name: ui('library.view.drafts'), exact: true }).click();
   await expect(workstation.draftInLibrary('مسودة للحذف')).toBeVisible();
 });
 
@@ -137,21 +139,20 @@ test('the library list moves with the keyboard', async ({ host, workstation, pag
   await expect(workstation.headline).toHaveValue('الأولى');
 });
 
-test('the library can live in another folder, chosen in the settings', async ({ host, workstation, page }) => {
+test('the library can live in another folder, chosen in the settings', async ({ host, workstation }) => {
   await workstation.open(host.url);
   await workstation.createDraft();
   await workstation.typeHeadline('في المجلد الافتراضي');
   await workstation.waitUntilSaved();
   const sharedFolder = join(host.dataFolder, 'shared-library');
-  await page.getByRole('button', { name: 'الإعدادات' }).click();
-  const dialog = page.getByRole('dialog', { name: 'الإعدادات' });
-  await dialog.getByLabel('مجلد المكتبة (مسار كامل، اتركه فارغاً للمجلد الافتراضي)').fill('relative/path');
-  await dialog.getByRole('button', { name: 'حفظ الإعدادات' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('مساراً كاملاً');
-  await dialog.getByLabel('مجلد المكتبة (مسار كامل، اتركه فارغاً للمجلد الافتراضي)').fill(sharedFolder);
-  await dialog.getByRole('button', { name: 'حفظ الإعدادات' }).click();
-  await expect(dialog.getByRole('status')).toHaveText('حُفظت الإعدادات.');
-  await dialog.getByRole('button', { name: 'إلغاء' }).click();
+  const dialog = await workstation.openSettings();
+  await dialog.getByLabel(ui('settings.libraryFolder')).fill('relative/path');
+  await dialog.getByRole('button', { name: ui('settings.save') }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(ui('error.library.invalidFolder'));
+  await dialog.getByLabel(ui('settings.libraryFolder')).fill(sharedFolder);
+  await dialog.getByRole('button', { name: ui('settings.save') }).click();
+  await expect(dialog.getByRole('status')).toHaveText(ui('settings.saved'));
+  await dialog.getByRole('button', { name: ui('import.cancel') }).click();
   await expect(workstation.draftInLibrary('في المجلد الافتراضي')).toBeHidden();
   await workstation.createDraft();
   await workstation.typeHeadline('في المجلد المشترك');
@@ -167,20 +168,20 @@ test('the library filters by status, section and author', async ({ host, worksta
     ['مباراة الديربي', 'رياضة', 'سامر العلي'],
   ]) {
     await workstation.createDraft();
-    await workstation.field('القسم').fill(section!);
+    await workstation.field('article.section').fill(section!);
     await workstation.typeHeadline(headline!);
-    await workstation.field('اسم الكاتب').fill(byline!);
+    await workstation.field('article.byline').fill(byline!);
     await workstation.waitUntilSaved();
   }
-  const filters = page.getByRole('group', { name: 'تصفية المسودات' });
+  const filters = page.getByRole('group', { name: ui('library.filters') });
   await filters.getByRole('button', { name: 'رياضة' }).click();
   await expect(workstation.draftInLibrary('الليرة تتحسن')).toBeHidden();
   await expect(workstation.draftInLibrary('مباراة الديربي')).toBeVisible();
-  await filters.getByRole('button', { name: 'كل الأقسام' }).click();
-  await filters.getByText('تصفية حسب الكاتب والوسم والتاريخ').click();
-  await filters.getByLabel('اسم الكاتب').fill('ريم الحسن');
+  await filters.getByRole('button', { name: ui('library.allSections') }).click();
+  await filters.getByText(ui('library.moreFilters')).click();
+  await filters.getByLabel(ui('article.byline')).fill('ريم الحسن');
   await expect(workstation.draftInLibrary('مباراة الديربي')).toBeHidden();
   await expect(workstation.draftInLibrary('الليرة تتحسن')).toBeVisible();
-  await filters.getByRole('button', { name: 'منشور' }).click();
-  await expect(page.getByText('لا مسودات تطابق البحث أو التصفية.')).toBeVisible();
+  await filters.getByRole('button', { name: ui('status.published') }).click();
+  await expect(page.getByText(ui('library.noResults'))).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { ui } from './drivers/interfaceText';
 
 // The smoke test of the real desktop app. Electron's install script downloads its binary; where
 // that was skipped (ELECTRON_SKIP_BINARY_DOWNLOAD, or no network to its download host) there is
@@ -43,8 +44,8 @@ test('the desktop app opens a locked-down Arabic window and creates a draft', as
       bridge: Object.keys((globalThis as unknown as { midadBridge: object }).midadBridge).sort(),
     }));
     expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['onMessage', 'send'] });
-    await window.getByRole('button', { name: 'مسودة جديدة' }).click();
-    await window.getByLabel('العنوان الرئيسي', { exact: true }).fill('خبر من سطح المكتب');
+    await window.getByRole('button', { name: ui('library.newDraft') }).click();
+    await window.getByLabel(ui('editor.headline'), { exact: true }).fill('خبر من سطح المكتب');
     await expect(window.locator('output.save-status')).toHaveAttribute('data-state', 'saved');
     await expect(window.getByRole('button', { name: /خبر من سطح المكتب/ })).toBeVisible();
   } finally {

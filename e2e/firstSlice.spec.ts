@@ -1,4 +1,5 @@
 import { startWebHostProcess } from './drivers/webHostProcess';
+import { ui, uiIn } from './drivers/interfaceText';
 import { expect, test } from './drivers/workstationTest';
 
 const headline = 'لافروف: وجهنا دعوة لوزير الخارجية السوري لزيارة روسيا';
@@ -18,7 +19,7 @@ test('the printed URL opens the app in Arabic, right to left, and drops the toke
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
   expect(page.url()).not.toContain('token');
-  await expect(page.getByText('لا توجد مسودات بعد. أنشئ مسودة جديدة للبدء.')).toBeVisible();
+  await expect(page.getByText(ui('library.empty'))).toBeVisible();
 });
 
 test('a page without the token gets nothing from the host', async ({ host, page }) => {
@@ -56,11 +57,11 @@ test('a paragraph written wholly in English runs left to right inside the Arabic
 
 test('the interface switches to English and back, with the direction', async ({ host, workstation, page }) => {
   await workstation.open(host.url);
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: ui('app.language.en') }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
-  await expect(page.getByRole('heading', { name: 'Drafts library' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: uiIn('en', 'library.title') })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Drafts library' })).toBeVisible();
-  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.getByRole('heading', { name: uiIn('en', 'library.title') })).toBeVisible();
+  await page.getByRole('button', { name: uiIn('en', 'app.language.ar') }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });

@@ -4,6 +4,8 @@
 // with anything active in it.
 import { readFile } from 'node:fs/promises';
 import { WordPressClient } from '../electron/services/publishing/wordPressClient';
+import { ui, uiPattern } from './drivers/interfaceText';
+import { screenshotFolder } from './drivers/screenshotFolder';
 import { expect, test } from './drivers/workstationTest';
 import { startWebHostProcess } from './drivers/webHostProcess';
 import { startWordPress, wordPressUnavailableReason, type WordPressServer } from './wordpress/wordPressServer';
@@ -31,14 +33,16 @@ test.describe('publishing to a real WordPress', () => {
     await workstation.open(host.url);
     await workstation.addSite({ url: wordPress.url, userName: wordPress.userName, password: wordPress.applicationPassword });
     // The site as the settings list it, with where its password is kept, and the form's warning for keeping it on disk.
-    await page.getByRole('button', { name: 'الإعدادات' }).click();
-    const settings = page.getByRole('dialog', { name: 'الإعدادات' });
-    await expect(settings.getByText('كلمة المرور لهذه الجلسة فقط')).toBeVisible();
-    await settings.getByRole('button', { name: 'تعديل' }).click();
-    await settings.getByLabel('احفظ كلمة المرور في ملف على هذا الجهاز لا يقرؤه غيرك').check();
-    await expect(settings.getByRole('note')).toContainText('الملف غير مشفّر');
-    await page.screenshot({ path: 'e2e/screenshots/settings-sites.png' });
-    await settings.getByRole('button', { name: 'إلغاء' }).first().click();
+    const settings = await workstation.openSettings();
+    await expect(settings.getByText(ui('sites.passwordSession'))).toBeVisible();
+    await settings.getByRole('button', { name: ui('sites.edit') }).click();
+    await settings.getByLabel(ui('sites.remember')).check();
+    await expect(settings.getByRole('note')).toHaveText(ui('sites.rememberWarning'));
+    await page.screenshot({ path: `${screenshotFolder}/settings-sites.png` });
+    await settings
+      .getByRole('group', { name: ui('sites.add') })
+      .getByRole('button', { name: ui('sites.cancel') })
+      .click();
     await page.keyboard.press('Escape');
     await expect(settings).toBeHidden();
     await workstation.createDraft();
@@ -46,29 +50,34 @@ test.describe('publishing to a real WordPress', () => {
     await workstation.body.click();
     await workstation.paste({
       'text/html':
-        '<h2 onclick="alert(1)">عنوان فرعي</h2><p>نص <a href="javascript:alert(2)">خبيث</a> و<a href="data:text/html,<script>alert(3)</script>">بيانات</a> و<a href="https://example.com">سليم</a></p><img src=x onerror="alert(4)"><script>alert(5)</script><iframe src="https://evil.example"></iframe><blockquote onmouseover="alert(6)">قول مأثور</blockquote>',
+        '<h2 onclick="alert(1)">اجتماع الوزراء</h2><p>نص <a href="javascript:alert(2)">خبيث</a> و<a href="data:text/html,<script>alert(3)</script>">بيانات</a> و<a href="https://example.com">سليم</a></p><img src=x onerror="alert(4)"><script>alert(5)</script><iframe src="https://evil.example"></iframe><blockquote onmouseover="alert(6)">قول مأثور</blockquote>',
       'text/plain': 'عنوان',
     });
     await workstation.waitUntilSaved();
 
     // The checks name what is missing, and take the user to the field.
     const checks = workstation.publishPanel.getByTestId('preflight-list');
-    await expect(checks).toContainText('اختر قسماً للمقال.');
-    await workstation.publishPanel.getByRole('combobox', { name: 'الحالة على الموقع' }).selectOption({ label: 'منشور' });
-    await expect(workstation.publishPanel.getByRole('button', { name: 'أرسل إلى صندوق الصادر' })).toBeDisabled();
-    await checks.locator('li', { hasText: 'اختر قسماً للمقال.' }).getByRole('button', { name: 'اذهب إلى الحقل' }).click();
-    await expect(workstation.field('القسم')).toBeFocused();
+    await expect(checks).toContainText(ui('preflight.sectionMissing'));
+    await workstation.publishPanel
+      .getByRole('combobox', { name: ui('publish.status') })
+      .selectOption({ label: ui('publish.status.publish') });
+    await expect(workstation.publishPanel.getByRole('button', { name: ui('publish.send') })).toBeDisabled();
+    await checks
+      .locator('li', { hasText: ui('preflight.sectionMissing') })
+      .getByRole('button', { name: ui('publish.goToField') })
+      .click();
+    await expect(workstation.field('article.section')).toBeFocused();
     await page.keyboard.type('أخبار سوريا');
     await workstation.waitUntilSaved();
 
-    await workstation.publish('منشور');
+    await workstation.publish('publish');
     await expect(workstation.latestSend).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
-    const link = await workstation.latestSend.getByRole('link', { name: 'افتح على الموقع' }).getAttribute('href');
+    const link = await workstation.latestSend.getByRole('link', { name: ui('publish.openOnSite') }).getAttribute('href');
     expect(link).toContain(wordPress.url);
-    await expect(workstation.publishPanel.getByRole('link', { name: 'افتح على الموقع' }).first()).toBeVisible();
+    await expect(workstation.publishPanel.getByRole('link', { name: ui('publish.openOnSite') }).first()).toBeVisible();
 
     // What the site stores and what it serves.
-    const [post] = await site.findBySlug((await workstation.field('الرابط المختصر').inputValue()).slice(0, 20));
+    const [post] = await site.findBySlug((await workstation.field('article.slug').inputValue()).slice(0, 20));
     const stored = post ?? (await site.getPost(Number(new URL(link!).searchParams.get('p'))));
     expect(stored.status).toBe('publish');
     for (const html of [stored.content.raw ?? '', stored.content.rendered]) {
@@ -77,13 +86,13 @@ test.describe('publishing to a real WordPress', () => {
       expect(html).toContain('قول مأثور');
     }
     const served = await (await fetch(link!)).text();
-    const article = served.slice(served.indexOf('عنوان فرعي') - 200, served.indexOf('سليم') + 200);
+    const article = served.slice(served.indexOf('اجتماع الوزراء') - 200, served.indexOf('سليم') + 200);
     expect(article).not.toMatch(activeContent);
 
     // And the exported page, from the same renderer.
-    await page.getByText('تصدير', { exact: true }).click();
+    await page.getByText(ui('export.title'), { exact: true }).click();
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'صفحة HTML' }).click();
+    await page.getByRole('button', { name: ui('export.html') }).click();
     const exported = await readFile((await (await download).path())!, 'utf8');
     expect(exported).not.toMatch(activeContent);
     expect(exported).toContain('سليم');
@@ -93,13 +102,13 @@ test.describe('publishing to a real WordPress', () => {
     await workstation.open(host.url);
     await workstation.addSite({ url: wordPress.url, userName: wordPress.userName, password: wordPress.applicationPassword });
     await workstation.createDraft();
-    await workstation.field('القسم').fill('أخبار سوريا');
+    await workstation.field('article.section').fill('أخبار سوريا');
     await workstation.typeHeadline('الشيباني يلتقي لافروف في موسكو لبحث العلاقات');
     await workstation.typeBody(['التقى وزير الخارجية السوري نظيره الروسي في موسكو.', 'وبحث الجانبان ملف القواعد العسكرية.']);
     await workstation.waitUntilSaved();
-    await workstation.publish('مسودة');
+    await workstation.publish('draft');
     await expect(workstation.latestSend).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
-    const link = await workstation.latestSend.getByRole('link', { name: 'افتح على الموقع' }).getAttribute('href');
+    const link = await workstation.latestSend.getByRole('link', { name: ui('publish.openOnSite') }).getAttribute('href');
     const postId = Number(new URL(link!).searchParams.get('p'));
     expect(postId).toBeGreaterThan(0);
 
@@ -117,25 +126,25 @@ test.describe('publishing to a real WordPress', () => {
       )
       .not.toBe(publishedAt);
 
-    await workstation.publish('منشور');
+    await workstation.publish('publish');
     await expect(workstation.latestSend).toHaveAttribute('data-state', 'needsChoice', { timeout: 30_000 });
     expect(await site.getPost(postId)).toMatchObject({ status: 'draft', title: { raw: 'عنوان عدّله المحرر على الموقع' } });
-    await expect(page.getByRole('button', { name: /^صندوق الصادر/ })).toHaveAttribute('data-warning', 'true');
+    await expect(page.getByRole('button', { name: uiPattern('outbox.open') })).toHaveAttribute('data-warning', 'true');
 
-    await workstation.latestSend.getByRole('button', { name: 'قارن واختر' }).click();
+    await workstation.latestSend.getByRole('button', { name: ui('outbox.compare') }).click();
     const comparison = page.getByTestId('site-copy-panel');
     // The site's words struck through, ours underlined.
     await expect(comparison.locator('del', { hasText: 'عدّله' })).toBeVisible();
     await expect(comparison.locator('ins', { hasText: 'لافروف' })).toBeVisible();
     await expect(comparison).toContainText('العاصمة');
-    await page.screenshot({ path: 'e2e/screenshots/site-copy-changed.png' });
+    await page.screenshot({ path: `${screenshotFolder}/site-copy-changed.png` });
 
-    await comparison.getByRole('button', { name: 'انشر نصي فوق نسخة الموقع' }).click();
+    await comparison.getByRole('button', { name: ui('siteCopy.overwrite') }).click();
     await expect(comparison).toBeHidden();
     await expect(workstation.latestSend).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
     expect(await site.getPost(postId)).toMatchObject({ status: 'publish', title: { raw: 'الشيباني يلتقي لافروف في موسكو لبحث العلاقات' } });
     await workstation.publishPanel.evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: 'e2e/screenshots/publish-panel.png' });
+    await page.screenshot({ path: `${screenshotFolder}/publish-panel.png` });
   });
 
   test('a publish queued while the site is down survives a restart of the host and goes out when the site is back', async ({
@@ -151,15 +160,15 @@ test.describe('publishing to a real WordPress', () => {
       isPasswordRemembered: true,
     });
     await workstation.createDraft();
-    await workstation.field('القسم').fill('أخبار سوريا');
+    await workstation.field('article.section').fill('أخبار سوريا');
     await workstation.typeHeadline('خبر أُرسل والموقع متوقف ثم أُعيد تشغيل المضيف');
     await workstation.typeBody(['نص الخبر الذي ينتظر في صندوق الصادر.']);
     await workstation.waitUntilSaved();
     await wordPress.pause();
     try {
-      await workstation.publish('منشور');
+      await workstation.publish('publish');
       await expect(workstation.latestSend).toHaveAttribute('data-state', 'retrying', { timeout: 30_000 });
-      await expect(workstation.latestSend).toContainText('تعذّر الوصول إلى الموقع');
+      await expect(workstation.latestSend).toContainText(ui('outbox.failure.unreachable'));
     } finally {
       await host.stop();
       await wordPress.resume();
@@ -169,7 +178,7 @@ test.describe('publishing to a real WordPress', () => {
       await workstation.open(restarted.url);
       await workstation.openDraft('خبر أُرسل والموقع متوقف ثم أُعيد تشغيل المضيف');
       await expect(workstation.latestSend).toHaveAttribute('data-state', 'done', { timeout: 45_000 });
-      const link = await workstation.latestSend.getByRole('link', { name: 'افتح على الموقع' }).getAttribute('href');
+      const link = await workstation.latestSend.getByRole('link', { name: ui('publish.openOnSite') }).getAttribute('href');
       const post = await site.getPost(Number(new URL(link!).searchParams.get('p')));
       expect(post).toMatchObject({ status: 'publish', title: { raw: 'خبر أُرسل والموقع متوقف ثم أُعيد تشغيل المضيف' } });
     } finally {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ui, uiPattern } from './drivers/interfaceText';
 import { expect, test } from './drivers/workstationTest';
 
 const headline = 'موسكو تدعو الشيباني';
@@ -14,13 +15,13 @@ test('the desk’s path: draft, submit, copy edit, compare, review, restore, han
   await workstation.addRelated('الأول', 'https://example.com/one');
   await workstation.addRelated('الثاني', 'https://example.com/two');
   await workstation.waitUntilSaved();
-  await workstation.workflow('إرسال للتدقيق');
-  await expect(page.getByText('الحالة: بانتظار التدقيق')).toBeVisible();
+  await workstation.workflow('submit');
+  await expect(page.getByText(ui('workflow.status', { status: ui('status.submitted') }))).toBeVisible();
 
   // The copy editor changes three words and the headline, removes a related link, marks it copy edited.
-  await workstation.setRole('المدقق اللغوي');
-  await workstation.workflow('بدء التدقيق');
-  await expect(page.getByText('الحالة: قيد التدقيق')).toBeVisible();
+  await workstation.setRole('copyEditor');
+  await workstation.workflow('startCopyEdit');
+  await expect(page.getByText(ui('workflow.status', { status: ui('status.inCopyEdit') }))).toBeVisible();
   for (const [word, replacement] of [
     ['اليوم', 'أمس'],
     ['المقبلة', 'القادمة'],
@@ -30,25 +31,29 @@ test('the desk’s path: draft, submit, copy edit, compare, review, restore, han
     await page.keyboard.type(replacement);
   }
   await workstation.headline.fill('موسكو تدعو وزير الخارجية السوري');
-  await workstation.relatedPanel.getByRole('button', { name: 'حذف (2)' }).click();
+  await workstation.relatedPanel.getByRole('button', { name: `${ui('related.remove')} (2)` }).click();
   await workstation.waitUntilSaved();
-  await workstation.workflow('إنهاء التدقيق');
-  await expect(page.getByText('الحالة: مُدقَّق')).toBeVisible();
+  await workstation.workflow('finishCopyEdit');
+  await expect(page.getByText(ui('workflow.status', { status: ui('status.copyEdited') }))).toBeVisible();
 
   // The comparison (last submission against the current text) shows exactly those changes.
   const history = await workstation.openHistory();
-  const compare = history.getByRole('region', { name: 'مقارنة' });
-  await expect(compare.getByRole('status')).toHaveText('5 تغييرات');
+  const compare = history.getByRole('region', { name: ui('compare.title') });
+  await expect(compare.getByRole('status')).toHaveText(ui('compare.changes', { count: 5 }));
   await expect(compare.locator('.change-list li')).toHaveCount(2);
-  await expect(compare.locator('.change-list li[data-kind="field"]')).toContainText('العنوان الرئيسي');
+  await expect(compare.locator('.change-list li[data-kind="field"]')).toContainText(ui('compare.field.headline'));
   await expect(compare.locator('.change-list li[data-kind="relatedRemoved"]')).toContainText('الثاني');
   await expect(compare.locator('.diff-body del')).toHaveText(['اليوم', 'المقبلة', 'المتحدث']);
   await expect(compare.locator('.diff-body ins')).toHaveText(['أمس', 'القادمة', 'الناطق']);
 
   // Rejecting one body change and accepting the rest yields the expected text.
-  await compare.getByRole('button', { name: 'مراجعة التغييرات' }).click();
-  await compare.getByRole('group', { name: 'تعديل في النص 1' }).first().getByRole('button', { name: 'رفض' }).click();
-  await compare.getByRole('button', { name: 'حفظ نتيجة المراجعة' }).click();
+  await compare.getByRole('button', { name: ui('review.start') }).click();
+  await compare
+    .getByRole('group', { name: `${ui('compare.words')} 1` })
+    .first()
+    .getByRole('button', { name: ui('review.reject') })
+    .click();
+  await compare.getByRole('button', { name: ui('review.apply') }).click();
   await expect(workstation.body.locator('p')).toHaveText([
     'أعلنت روسيا اليوم دعوة رسمية للوزير.',
     'وأكد الوزير أهمية الزيارة القادمة.',
@@ -59,46 +64,44 @@ test('the desk’s path: draft, submit, copy edit, compare, review, restore, han
 
   // Restoring the first revision creates a new revision equal to it.
   const restoredHistory = await workstation.openHistory();
-  const revisions = restoredHistory.getByRole('list', { name: 'سجل النسخ' }).getByRole('listitem');
+  const revisions = restoredHistory.getByRole('list', { name: ui('history.title') }).getByRole('listitem');
   const countBefore = await revisions.count();
   await revisions.last().getByRole('button').click();
-  await restoredHistory.getByRole('button', { name: 'استعادة' }).click();
+  await restoredHistory.getByRole('button', { name: ui('history.restore') }).click();
   await expect(workstation.headline).toHaveValue(headline);
   await expect(workstation.body.locator('p')).toHaveText(paragraphs);
   expect(await workstation.relatedTitles()).toEqual(['الأول', 'الثاني']);
   const afterRestore = await workstation.openHistory();
-  const restoredRevisions = afterRestore.getByRole('list', { name: 'سجل النسخ' }).getByRole('listitem');
+  const restoredRevisions = afterRestore.getByRole('list', { name: ui('history.title') }).getByRole('listitem');
   await expect(restoredRevisions).toHaveCount(countBefore + 2);
-  await expect(restoredRevisions.first()).toContainText('استعادة نسخة');
+  await expect(restoredRevisions.first()).toContainText(ui('history.kind.restored'));
   await restoredRevisions.first().getByRole('button').click();
-  await afterRestore.getByRole('button', { name: 'مقارنة بالنص الحالي' }).click();
-  await expect(afterRestore.getByText('لا فروق بين النسختين.')).toBeVisible();
+  await afterRestore.getByRole('button', { name: ui('history.compareWithCurrent') }).click();
+  await expect(afterRestore.getByText(ui('compare.noChanges'))).toBeVisible();
   const revisionCount = await restoredRevisions.count();
 
   // Export with history, and import into an empty library: every revision, and twice duplicates none.
-  await page.getByRole('button', { name: 'تحرير', exact: true }).click();
+  await page.getByRole('button', { name: ui('view.edit'), exact: true }).click();
   const download = page.waitForEvent('download');
-  await page.getByText('تصدير', { exact: true }).click();
-  await page.getByRole('button', { name: 'تصدير مع السجل' }).click();
+  await page.getByText(ui('export.title'), { exact: true }).click();
+  await page.getByRole('button', { name: ui('exchange.export') }).click();
   const file = join(host.dataFolder, 'exported.midad.json');
   await (await download).saveAs(file);
   expect(JSON.parse(await readFile(file, 'utf8')).history.revisions).toHaveLength(revisionCount);
 
-  await page.getByRole('button', { name: 'الإعدادات' }).click();
-  const settings = page.getByRole('dialog', { name: 'الإعدادات' });
-  await settings.getByLabel('مجلد المكتبة (مسار كامل، اتركه فارغاً للمجلد الافتراضي)').fill(join(host.dataFolder, 'empty-library'));
-  await settings.getByRole('button', { name: 'حفظ الإعدادات' }).click();
-  await expect(settings.getByRole('status')).toHaveText('حُفظت الإعدادات.');
-  await settings.getByRole('button', { name: 'إلغاء' }).click();
-  await expect(workstation.library.getByText('لا توجد مسودات بعد. أنشئ مسودة جديدة للبدء.')).toBeVisible();
+  const settings = await workstation.openSettings();
+  await settings.getByLabel(ui('settings.libraryFolder')).fill(join(host.dataFolder, 'empty-library'));
+  await settings.getByRole('button', { name: ui('settings.save') }).click();
+  await expect(settings.getByRole('status')).toHaveText(ui('settings.saved'));
+  await settings.getByRole('button', { name: ui('import.cancel') }).click();
+  await expect(workstation.library.getByText(ui('library.empty'))).toBeVisible();
 
-  const importer = workstation.library.getByLabel('استيراد مسودة مع سجلها');
+  const importer = workstation.library.getByLabel(ui('exchange.import'));
+  const imported = workstation.library.getByRole('status').filter({ hasText: uiPattern('exchange.imported') });
   await importer.setInputFiles(file);
-  await expect(workstation.library.getByRole('status').filter({ hasText: 'استُوردت المسودة' })).toHaveText(
-    `استُوردت المسودة: أضيفت ${revisionCount} نسخة.`,
-  );
+  await expect(imported).toHaveText(ui('exchange.imported', { count: revisionCount }));
   await importer.setInputFiles(file);
-  await expect(workstation.library.getByRole('status').filter({ hasText: 'استُوردت المسودة' })).toHaveText('استُوردت المسودة: أضيفت 0 نسخة.');
-  const imported = await workstation.openHistory();
-  await expect(imported.getByRole('list', { name: 'سجل النسخ' }).getByRole('listitem')).toHaveCount(revisionCount);
+  await expect(imported).toHaveText(ui('exchange.imported', { count: 0 }));
+  const importedHistory = await workstation.openHistory();
+  await expect(importedHistory.getByRole('list', { name: ui('history.title') }).getByRole('listitem')).toHaveCount(revisionCount);
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { uiPattern } from './drivers/interfaceText';
 import { expect, test } from './drivers/workstationTest';
 
 // Screenshots of the editor with the seed article, in the light and dark themes, for people to
@@ -13,12 +14,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await workstation.open(host.url);
     await workstation.importText(seed);
-    await workstation.field('اسم الكاتب').fill('فريق التحرير');
+    await workstation.field('article.byline').fill('قسم الأخبار');
     await workstation.addRelated('الشيباني يصل إلى موسكو في أول زيارة رسمية', 'https://example.com/news/1');
     await workstation.addRelated('روسيا وسوريا: ملف القواعد العسكرية', 'https://example.com/news/2');
     await workstation.waitUntilSaved();
     await workstation.outline
-      .getByRole('button', { name: /اقتباس: سيرغي لافروف/ })
+      .getByRole('button', { name: uiPattern('outline.quoteBy', { speaker: 'سيرغي لافروف' }) })
       .first()
       .click();
     await expect(workstation.body.locator('figure.quote').first()).toBeInViewport();

@@ -3,6 +3,12 @@
  * read as what a journalist does. Waits are on what the app shows, never on time.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { MessageKey } from '../../shared/i18n/catalogue';
+import type { Role, transitions } from '../../shared/model/workflow';
+import type { WordPressStatus } from '../../shared/publishing/outboxItem';
+import { anyOf, ui, uiIn, uiPattern } from './interfaceText';
+
+type WorkflowAction = (typeof transitions)[number]['action'];
 
 export class Workstation {
   /** `allowConsoleErrors` lets a test accept console errors it expects (by pattern); any other fails it. */
@@ -13,19 +19,19 @@ export class Workstation {
 
   async open(url: string): Promise<void> {
     await this.page.goto(url);
-    await expect(this.page.getByRole('heading', { name: /^(مكتبة المسودات|Drafts library)$/ })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: anyOf(ui('library.title'), uiIn('en', 'library.title')) })).toBeVisible();
   }
 
   get library(): Locator {
-    return this.page.getByRole('navigation', { name: 'مكتبة المسودات' });
+    return this.page.getByRole('navigation', { name: ui('library.title') });
   }
 
   get headline(): Locator {
-    return this.page.getByLabel('العنوان الرئيسي', { exact: true });
+    return this.page.getByLabel(ui('editor.headline'), { exact: true });
   }
 
   get body(): Locator {
-    return this.page.getByRole('textbox', { name: 'نص المقال' });
+    return this.page.getByRole('textbox', { name: ui('editor.body') });
   }
 
   get saveStatus(): Locator {
@@ -33,7 +39,7 @@ export class Workstation {
   }
 
   async createDraft(): Promise<void> {
-    await this.library.getByRole('button', { name: 'مسودة جديدة' }).click();
+    await this.library.getByRole('button', { name: ui('library.newDraft') }).click();
     await expect(this.body).toBeVisible();
   }
 
@@ -65,35 +71,45 @@ export class Workstation {
       });
   }
 
-  /** A field of the open article, by its label. */
-  field(label: string): Locator {
-    return this.page.locator('.article-workspace').getByLabel(label, { exact: true });
+  /** A field of the open article, by the catalogue key of its label. */
+  field(label: MessageKey): Locator {
+    return this.page.locator('.article-workspace').getByLabel(ui(label), { exact: true });
   }
 
   /** Opens "build an article from text", pastes `text` into it and creates the article. */
   async importText(text: string): Promise<void> {
-    await this.library.getByRole('button', { name: 'استيراد نص' }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'بناء مقال من نص' });
-    await dialog.getByLabel('النص').fill(text);
-    await dialog.getByRole('button', { name: 'إنشاء المقال' }).click();
+    await this.library.getByRole('button', { name: ui('import.open') }).click();
+    const dialog = this.page.getByRole('dialog', { name: ui('import.title') });
+    await dialog.getByLabel(ui('import.text')).fill(text);
+    await dialog.getByRole('button', { name: ui('import.build') }).click();
     await expect(dialog).toBeHidden();
     await expect(this.body).toBeVisible();
   }
 
   get outline(): Locator {
-    return this.page.getByRole('region', { name: 'مخطط المقال' });
+    return this.page.getByRole('region', { name: ui('outline.title') });
   }
 
   get relatedPanel(): Locator {
-    return this.page.getByRole('region', { name: 'مقالات ذات صلة' });
+    return this.page.getByRole('region', { name: ui('related.title') });
   }
 
   async addRelated(title: string, url: string): Promise<void> {
-    await this.relatedPanel.getByRole('button', { name: 'إضافة مقال' }).click();
-    const count = await this.relatedPanel.locator('li.related-item').count();
-    await this.relatedPanel.getByLabel(`عنوان المقال ${count}`).fill(title);
-    await this.relatedPanel.getByLabel(`رابط المقال ${count}`).fill(url);
-    await this.relatedPanel.getByLabel(`رابط المقال ${count}`).blur();
+    await this.relatedPanel.getByRole('button', { name: ui('related.add') }).click();
+    const position = await this.relatedPanel.locator('li.related-item').count();
+    await this.relatedTitle(position).fill(title);
+    await this.relatedUrl(position).fill(url);
+    await this.relatedUrl(position).blur();
+  }
+
+  /** The title of the related entry at `position` (from 1). */
+  relatedTitle(position: number): Locator {
+    return this.relatedPanel.getByLabel(ui('related.itemTitle', { position }), { exact: true });
+  }
+
+  /** The address of the related entry at `position` (from 1). */
+  relatedUrl(position: number): Locator {
+    return this.relatedPanel.getByLabel(ui('related.itemUrl', { position }), { exact: true });
   }
 
   async relatedTitles(): Promise<string[]> {
@@ -103,19 +119,20 @@ export class Workstation {
   }
 
   async showPreview(): Promise<Locator> {
-    await this.page.getByRole('button', { name: 'معاينة' }).click();
+    await this.page.getByRole('button', { name: ui('view.preview') }).click();
     const preview = this.page.locator('.article-preview');
     await expect(preview).toBeVisible();
     return preview;
   }
 
   async showEditor(): Promise<void> {
-    await this.page.getByRole('button', { name: 'تحرير', exact: true }).click();
+    await this.page.getByRole('button', { name: ui('view.edit'), exact: true }).click();
     await expect(this.body).toBeVisible();
   }
 
-  toolbarButton(name: string): Locator {
-    return this.page.getByRole('toolbar', { name: 'تنسيق النص' }).getByRole('button', { name, exact: true });
+  /** A button of the body's toolbar, by the catalogue key of its name. */
+  toolbarButton(name: MessageKey): Locator {
+    return this.page.getByRole('toolbar', { name: ui('toolbar.label') }).getByRole('button', { name: ui(name), exact: true });
   }
 
   /** Selects a word in the body (as a double-click would), ready to be typed over. */
@@ -139,23 +156,31 @@ export class Workstation {
     await this.page.waitForFunction((target) => window.getSelection()?.toString() === target, word);
   }
 
-  /** Switches the user's role in the settings. */
-  async setRole(role: 'الكاتب' | 'المدقق اللغوي' | 'رئيس القسم'): Promise<void> {
-    await this.page.getByRole('button', { name: 'الإعدادات' }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'الإعدادات' });
-    await dialog.getByLabel('دورك في القسم').selectOption({ label: role });
-    await dialog.getByRole('button', { name: 'حفظ الإعدادات' }).click();
-    await expect(dialog.getByRole('status')).toHaveText('حُفظت الإعدادات.');
-    await dialog.getByRole('button', { name: 'إلغاء' }).click();
+  /** Opens the settings dialog. */
+  async openSettings(): Promise<Locator> {
+    await this.page.getByRole('button', { name: ui('settings.title') }).click();
+    const dialog = this.page.getByRole('dialog', { name: ui('settings.title') });
+    await expect(dialog).toBeVisible();
+    return dialog;
   }
 
-  async workflow(action: string): Promise<void> {
-    await this.page.getByRole('button', { name: action, exact: true }).click();
+  /** Switches the user's role in the settings. */
+  async setRole(role: Role): Promise<void> {
+    const dialog = await this.openSettings();
+    await dialog.getByLabel(ui('settings.role')).selectOption({ label: ui(`role.${role}`) });
+    await dialog.getByRole('button', { name: ui('settings.save') }).click();
+    await expect(dialog.getByRole('status')).toHaveText(ui('settings.saved'));
+    await dialog.getByRole('button', { name: ui('import.cancel') }).click();
+  }
+
+  /** Makes a workflow move ("submit", "startCopyEdit", …) with its button. */
+  async workflow(action: WorkflowAction): Promise<void> {
+    await this.page.getByRole('button', { name: ui(`workflow.action.${action}`), exact: true }).click();
   }
 
   async openHistory(): Promise<Locator> {
-    await this.page.getByRole('button', { name: 'سجل النسخ', exact: true }).click();
-    const history = this.page.getByRole('region', { name: 'سجل النسخ' });
+    await this.page.getByRole('button', { name: ui('history.open'), exact: true }).click();
+    const history = this.page.getByRole('region', { name: ui('history.title') });
     await expect(history).toBeVisible();
     return history;
   }
@@ -175,29 +200,28 @@ export class Workstation {
   }
 
   get publishPanel(): Locator {
-    return this.page.getByRole('region', { name: 'النشر', exact: true });
+    return this.page.getByRole('region', { name: ui('publish.title'), exact: true });
   }
 
   /** Adds a WordPress site in the settings; the app checks the connection before it keeps it. */
   async addSite(site: { url: string; userName: string; password: string; isPasswordRemembered?: boolean }): Promise<void> {
-    await this.page.getByRole('button', { name: 'الإعدادات' }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'الإعدادات' });
-    await dialog.getByRole('button', { name: 'إضافة موقع' }).click();
-    await dialog.getByLabel('عنوان الموقع').fill(site.url);
-    await dialog.getByLabel('اسم المستخدم').fill(site.userName);
-    await dialog.getByLabel('كلمة مرور التطبيق').fill(site.password);
-    if (site.isPasswordRemembered) await dialog.getByLabel('احفظ كلمة المرور في ملف على هذا الجهاز لا يقرؤه غيرك').check();
-    await dialog.getByRole('button', { name: 'تحقّق واحفظ' }).click();
-    await expect(dialog.getByRole('status')).toContainText('حُفظ الموقع');
-    await dialog.getByRole('button', { name: 'إلغاء' }).click();
+    const dialog = await this.openSettings();
+    await dialog.getByRole('button', { name: ui('sites.add') }).click();
+    await dialog.getByLabel(ui('sites.url')).fill(site.url);
+    await dialog.getByLabel(ui('sites.userName')).fill(site.userName);
+    await dialog.getByLabel(ui('sites.password')).fill(site.password);
+    if (site.isPasswordRemembered) await dialog.getByLabel(ui('sites.remember')).check();
+    await dialog.getByRole('button', { name: ui('sites.save') }).click();
+    await expect(dialog.getByRole('status')).toHaveText(uiPattern('sites.saved'));
+    await dialog.getByRole('button', { name: ui('import.cancel') }).click();
     await expect(dialog).toBeHidden();
   }
 
-  /** Sends the open article to the outbox with a WordPress status ("مسودة", "منشور", …). */
-  async publish(status: string): Promise<void> {
-    await this.publishPanel.getByLabel('الحالة على الموقع').selectOption({ label: status });
-    await this.publishPanel.getByRole('button', { name: /^أرسل (التحديث )?إلى صندوق الصادر$/ }).click();
-    await expect(this.publishPanel.getByRole('status')).toHaveText('أُضيف إلى صندوق الصادر.');
+  /** Sends the open article to the outbox with a WordPress status ("draft", "publish", …). */
+  async publish(status: WordPressStatus): Promise<void> {
+    await this.publishPanel.getByLabel(ui('publish.status')).selectOption({ label: ui(`publish.status.${status}`) });
+    await this.publishPanel.getByRole('button', { name: anyOf(ui('publish.send'), ui('publish.sendUpdate')) }).click();
+    await expect(this.publishPanel.getByRole('status')).toHaveText(ui('publish.queued'));
   }
 
   /** The open draft's newest outbox item. */

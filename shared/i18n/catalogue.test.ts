@@ -184,3 +184,46 @@ describe('the catalogue and the source agree', () => {
     expect([...catalogueKeys].filter((key) => !used.has(key))).toEqual([]);
   });
 });
+
+// ── The end-to-end tests' words ─────────────────────────────────────────────────────────────
+// The drivers and specs find the interface by the catalogue's words (e2e/drivers/interfaceText.ts),
+// so a change of wording moves them too instead of breaking or weakening them. A string in them
+// that is a catalogue text (whole, with its placeholders filled, or two words or more of one) is
+// interface text written out by hand; article text that happens to read like one is named here.
+
+/** Article text in the specs that reads like interface text, by file. */
+const articleTextLikeInterfaceText: Record<string, readonly string[]> = {
+  // The seed page's own related-articles heading, which the import must drop from the body.
+  [join('e2e', 'articleEditor.spec.ts')]: ['مقالات ذات صلة'],
+};
+
+describe('the end-to-end tests', () => {
+  const texts = Object.values(arabicCatalogue).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)));
+  const templates = texts.map((text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '.+')}$`));
+  const isInterfaceText = (text: string): boolean =>
+    templates.some((template) => template.test(text)) ||
+    (text.trim().split(/\s+/).length >= 2 && texts.some((entry) => entry.includes(text)));
+
+  it('take the interface’s words from the catalogue', () => {
+    const files = readdirSync('e2e', { recursive: true, encoding: 'utf8' })
+      .filter((path) => /\.ts$/.test(path) && !path.startsWith('wordpress'))
+      .map((path) => join('e2e', path));
+    expect(files).toContain(join('e2e', 'drivers', 'workstation.ts'));
+    const handWritten: string[] = [];
+    for (const file of files) {
+      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        let text: string | undefined;
+        if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
+        else if (ts.isRegularExpressionLiteral(node)) text = node.text.slice(1, node.text.lastIndexOf('/')).replace(/^\^|\$$/g, '');
+        else if (ts.isTemplateExpression(node)) text = node.head.text + node.templateSpans.map((span) => `…${span.literal.text}`).join('');
+        if (text && /[\u0600-\u06FF]/.test(text) && isInterfaceText(text) && !articleTextLikeInterfaceText[file]?.includes(text)) {
+          handWritten.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${text}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(handWritten).toEqual([]);
+  });
+});
