@@ -147,6 +147,51 @@ test.describe('publishing to a real WordPress', () => {
     await page.screenshot({ path: `${screenshotFolder}/publish-panel.png` });
   });
 
+  test('bringing the site’s text into the draft makes it the draft’s, says so, and keeps ours in the history', async ({
+    host,
+    workstation,
+    page,
+  }) => {
+    await workstation.open(host.url);
+    await workstation.addSite({ url: wordPress.url, userName: wordPress.userName, password: wordPress.applicationPassword });
+    await workstation.createDraft();
+    await workstation.field('article.section').fill('أخبار سوريا');
+    await workstation.typeHeadline('فيدان يزور دمشق لبحث ملف اللاجئين والحدود');
+    await workstation.typeBody(['وصل وزير الخارجية التركي إلى دمشق صباح اليوم.']);
+    await workstation.waitUntilSaved();
+    await workstation.publish('draft');
+    await expect(workstation.latestSend).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+    const link = await workstation.latestSend.getByRole('link', { name: ui('publish.openOnSite') }).getAttribute('href');
+    const postId = Number(new URL(link!).searchParams.get('p'));
+
+    const publishedAt = (await site.getPost(postId)).modified_gmt;
+    await expect
+      .poll(
+        async () =>
+          (
+            await site.updatePost(postId, {
+              title: 'فيدان في دمشق: عنوان كتبه المحرر على الموقع',
+              content: '<p>وصل وزير الخارجية التركي هاكان فيدان إلى دمشق صباح اليوم.</p>',
+            })
+          ).modified_gmt,
+      )
+      .not.toBe(publishedAt);
+    await workstation.publish('publish');
+    await expect(workstation.latestSend).toHaveAttribute('data-state', 'needsChoice', { timeout: 30_000 });
+    await workstation.latestSend.getByRole('button', { name: ui('outbox.compare') }).click();
+    await page
+      .getByTestId('site-copy-panel')
+      .getByRole('button', { name: ui('siteCopy.adopt') })
+      .click();
+
+    await expect(page.getByText(ui('siteCopy.adopted'))).toBeVisible();
+    await expect(workstation.headline).toHaveValue('فيدان في دمشق: عنوان كتبه المحرر على الموقع');
+    await expect(workstation.body).toContainText('هاكان فيدان');
+    const history = await workstation.openHistory();
+    const revisions = history.getByRole('list', { name: ui('history.title') }).getByRole('listitem');
+    await expect(revisions.first()).toContainText(ui('history.kind.fromSite'));
+  });
+
   test('a publish queued while the site is down survives a restart of the host and goes out when the site is back', async ({
     host,
     workstation,
