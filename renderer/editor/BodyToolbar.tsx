@@ -4,11 +4,10 @@
  */
 import { useEditorState, type Editor } from '@tiptap/react';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
-import { useState, type ReactNode } from 'react';
-import { isAllowedLinkTarget } from '../../shared/model/article';
+import type { ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n/catalogue';
-import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
+import { LinkForm } from './LinkForm';
 import { shortcutLabel } from './shortcutLabel';
 
 interface BodyToolbarProps {
@@ -94,82 +93,5 @@ export function BodyToolbar({ editor, isLinkFormOpen, onLinkFormChange }: BodyTo
       </div>
       {isLinkFormOpen && <LinkForm editor={editor} onClose={() => onLinkFormChange(false)} />}
     </div>
-  );
-}
-
-function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }) {
-  const { t } = useI18n();
-  const [address, setAddress] = useState<string>(() => (editor.getAttributes('link').href as string | undefined) ?? '');
-  const [isRefused, setIsRefused] = useState(false);
-
-  const apply = (): void => {
-    const target = address.trim();
-    if (!isAllowedLinkTarget(target)) {
-      setIsRefused(true);
-      return;
-    }
-    editor.chain().focus().extendMarkRange('link').setLink({ href: target }).run();
-    onClose();
-  };
-
-  return (
-    <form
-      className="link-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        apply();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-          editor.commands.focus();
-        }
-      }}
-    >
-      <TextField
-        id="link-address"
-        label={t('link.address')}
-        isInline
-        dir="ltr"
-        autoFocus
-        value={address}
-        isInvalid={isRefused}
-        describedBy={isRefused ? 'link-refused' : undefined}
-        placeholder="https://"
-        onChange={(next) => {
-          setAddress(next);
-          setIsRefused(false);
-        }}
-      />
-      <button type="submit" className="button-primary">
-        {t('link.apply')}
-      </button>
-      {editor.isActive('link') && (
-        <button
-          type="button"
-          onClick={() => {
-            editor.chain().focus().extendMarkRange('link').unsetLink().run();
-            onClose();
-          }}
-        >
-          {t('link.remove')}
-        </button>
-      )}
-      <button
-        type="button"
-        onClick={() => {
-          onClose();
-          editor.commands.focus();
-        }}
-      >
-        {t('link.cancel')}
-      </button>
-      {isRefused && (
-        <p id="link-refused" className="field-error" role="alert">
-          {t('link.refused')}
-        </p>
-      )}
-    </form>
   );
 }
