@@ -6,7 +6,8 @@
 import type { ReactNode } from 'react';
 import type { ArticleChange, ArticleDiff, Segment } from '../../shared/review/articleDiff';
 import { plainTextOf } from '../../shared/model/plainText';
-import { useI18n, type Translate } from '../i18n/I18nProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { describeChange } from './describeChange';
 
 export interface ReviewDecisions {
   isAccepted: (changeId: number) => boolean;
@@ -47,32 +48,6 @@ function Decision({ changeId, review, label }: { changeId: number; review?: Revi
       </button>
     </span>
   );
-}
-
-/** A person's description of a change, for labels and the review message. */
-export function describeChange(change: ArticleChange, t: Translate): string {
-  switch (change.kind) {
-    case 'field':
-      return `${t(`compare.field.${change.field}`)}: «${change.before}» ← «${change.after}»`;
-    case 'tagAdded':
-      return t('compare.tagAdded', { tag: change.tag });
-    case 'tagRemoved':
-      return t('compare.tagRemoved', { tag: change.tag });
-    case 'relatedAdded':
-      return t('compare.relatedAdded', { title: change.related.title || change.related.url });
-    case 'relatedRemoved':
-      return t('compare.relatedRemoved', { title: change.related.title || change.related.url });
-    case 'relatedReordered':
-      return t('compare.relatedReordered');
-    case 'blockAdded':
-      return `${t(change.block.type === 'heading' ? 'compare.blockAdded.heading' : change.block.type === 'quote' ? 'compare.blockAdded.quote' : 'compare.blockAdded.other')}: ${plainTextOf(change.block).slice(0, 60)}`;
-    case 'blockRemoved':
-      return `${t(change.block.type === 'heading' ? 'compare.blockRemoved.heading' : change.block.type === 'quote' ? 'compare.blockRemoved.quote' : 'compare.blockRemoved.other')}: ${plainTextOf(change.block).slice(0, 60)}`;
-    case 'quoteAttribution':
-      return t('compare.quoteAttribution', { before: change.before.speaker, after: change.after.speaker });
-    case 'words':
-      return t('compare.words');
-  }
 }
 
 export function DiffView({ diff, review }: { diff: ArticleDiff; review?: ReviewDecisions }) {

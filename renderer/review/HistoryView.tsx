@@ -13,7 +13,8 @@ import { TextField } from '../components/TextField';
 import { ArticlePreview } from '../editor/ArticlePreview';
 import { useI18n } from '../i18n/I18nProvider';
 import { isMessageKey, type MessageKey } from '../../shared/i18n/catalogue';
-import { describeChange, DiffView } from './DiffView';
+import { describeChange } from './describeChange';
+import { DiffView } from './DiffView';
 
 interface HistoryViewProps {
   draftId: string;
