@@ -96,18 +96,8 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
     return result.ok ? result.value.drafts : [];
   }, [api]);
 
-  /** Saves what is unsaved and returns the draft as it now is on disk (for moves, history and review). */
-  const settle = useCallback(async () => {
-    await session.autosaver.flush();
-    const result = await api.call('drafts.get', { id: draft.id });
-    return result.ok ? result.value : undefined;
-  }, [api, session, draft.id]);
-
-  /** As `settle`, but only when everything typed is on disk: what goes to a site must be what the user sees. */
-  const settleSaved = useCallback(async () => {
-    const saved = await settle();
-    return session.autosaver.currentState.status === 'failed' || session.autosaver.hasPendingChanges ? undefined : saved;
-  }, [settle, session]);
+  const settle = useCallback(() => session.settle(), [session]);
+  const settleSaved = useCallback(() => session.settleSaved(), [session]);
 
   const move = async (to: Draft['status'], note: string): Promise<void> => {
     await session.autosaver.flush();

@@ -78,6 +78,19 @@ export class DraftSession {
     return this.currentFields;
   }
 
+  /** Saves what is unsaved and returns the draft as it now is on disk (for moves, history and review); undefined if it cannot be read. */
+  async settle(): Promise<Draft | undefined> {
+    await this.autosaver.flush();
+    const result = await this.api.call('drafts.get', { id: this.draftId });
+    return result.ok ? result.value : undefined;
+  }
+
+  /** As `settle`, but only when everything typed is on disk: what goes to a site must be what the user sees. */
+  async settleSaved(): Promise<Draft | undefined> {
+    const saved = await this.settle();
+    return this.autosaver.currentState.status === 'failed' || this.autosaver.hasPendingChanges ? undefined : saved;
+  }
+
   private async save(baseVersion: number) {
     const parsed = articleContentSchema.safeParse(this.content());
     // Never send (let alone write) a document that fails its own schema.
