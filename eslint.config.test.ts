@@ -29,7 +29,7 @@ describe('import boundaries are lint errors', () => {
     expect(
       await layeringErrors(
         'shared/model/example.ts',
-        "import { DraftStore } from '../../electron/services/draftStore';\nexport const x = DraftStore;\n",
+        "import { DraftStore } from '../../electron/services/library/draftStore';\nexport const x = DraftStore;\n",
       ),
     ).not.toEqual([]);
   });
@@ -50,7 +50,7 @@ describe('import boundaries are lint errors', () => {
     expect(
       await layeringErrors(
         'renderer/app/Example.tsx',
-        "import { DraftStore } from '../../electron/services/draftStore';\nexport const x = DraftStore;\n",
+        "import { DraftStore } from '../../electron/services/library/draftStore';\nexport const x = DraftStore;\n",
       ),
     ).not.toEqual([]);
     expect(

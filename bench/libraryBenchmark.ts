@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import { currentDraftSchemaVersion, type Draft } from '../shared/model/draft';
 import { plainTextOf } from '../shared/model/plainText';
 import { normaliseArabic, queryTerms } from '../shared/search/arabicNormaliser';
-import { DraftStore } from '../electron/services/draftStore';
+import { DraftStore } from '../electron/services/library/draftStore';
 import { generateArticle, seededRandom } from './articleGenerator';
 
 const sizes = (process.env.BENCH_LIBRARY_SIZES ?? '1000,10000').split(',').map(Number);

@@ -13,7 +13,7 @@ import { serveRpc, type RpcHandlers, type RpcServer } from '../../shared/rpc/rpc
 import { articleContentSchema } from '../../shared/model/article';
 import { hasBlockingProblems, preflightArticle } from '../../shared/publishing/preflight';
 import { siteLocalTime } from '../../shared/publishing/siteTime';
-import { DraftStore } from './draftStore';
+import { DraftStore } from './library/draftStore';
 import { DraftWorkflow } from './draftWorkflow';
 import type { Logger } from './logger';
 import { Outbox, type OutboxOptions } from './publishing/outbox';

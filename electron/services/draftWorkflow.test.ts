@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/model/workflow';
-import { DraftStore } from './draftStore';
+import { DraftStore } from './library/draftStore';
 import { checkpointIntervalMs, DraftWorkflow } from './draftWorkflow';
 
 let store: DraftStore;

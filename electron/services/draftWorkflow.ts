@@ -9,7 +9,7 @@ import { articleContentSchema, type ArticleContent } from '../../shared/model/ar
 import { draftSchema, type Draft } from '../../shared/model/draft';
 import { revisionManifestSchema, type RevisionSummary } from '../../shared/model/revision';
 import { findTransition, type Role } from '../../shared/model/workflow';
-import type { DraftStore } from './draftStore';
+import type { DraftStore } from './library/draftStore';
 
 /** Active typing this long after the last revision leaves an automatic checkpoint. */
 export const checkpointIntervalMs = 10 * 60_000;

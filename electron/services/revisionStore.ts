@@ -22,7 +22,7 @@ import {
   type RevisionSummary,
 } from '../../shared/model/revision';
 import { writeFileAtomic } from './atomicFile';
-import type { LibraryLayout } from './libraryLayout';
+import type { LibraryLayout } from './library/libraryLayout';
 
 export interface RevisionMeta {
   kind: RevisionKind;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { publishingRecordSchema, type PublishingRecord } from '../../../shared/publishing/outboxItem';
 import { writeFileAtomic } from '../atomicFile';
-import { LibraryLayout } from '../libraryLayout';
+import { LibraryLayout } from '../library/libraryLayout';
 
 const recordsFileSchema = z.object({ records: z.array(publishingRecordSchema) });
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { draftSchema } from '../../shared/model/draft';
-import { plainTextOf } from '../../shared/model/plainText';
+import { draftSchema } from '../../../shared/model/draft';
+import { plainTextOf } from '../../../shared/model/plainText';
 import { DraftStore } from './draftStore';
 
 // A child process saves drafts continuously; the parent kills it with SIGKILL at random moments.
@@ -27,7 +27,7 @@ describe('crash test', () => {
     const library = join(folder, 'library');
     const child = join(folder, 'child.mjs');
     await build({
-      entryPoints: ['electron/services/draftStoreCrashChild.ts'],
+      entryPoints: ['electron/testing/draftStoreCrashChild.ts'],
       bundle: true,
       platform: 'node',
       format: 'esm',

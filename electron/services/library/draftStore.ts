@@ -12,11 +12,11 @@ import { watch, type FSWatcher } from 'node:fs';
 import { copyFile, mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { ApiFailure } from '../../shared/contract/apiError';
-import { emptyArticleContent, type ArticleContent } from '../../shared/model/article';
-import { currentDraftSchemaVersion, draftIdSchema, draftSchema, type Draft, type DraftSummary } from '../../shared/model/draft';
-import { migrateDraft } from '../../shared/model/draftMigrations';
-import { isWellFormedRichTextDocument } from '../../shared/model/richTextDocument';
+import { ApiFailure } from '../../../shared/contract/apiError';
+import { emptyArticleContent, type ArticleContent } from '../../../shared/model/article';
+import { currentDraftSchemaVersion, draftIdSchema, draftSchema, type Draft, type DraftSummary } from '../../../shared/model/draft';
+import { migrateDraft } from '../../../shared/model/draftMigrations';
+import { isWellFormedRichTextDocument } from '../../../shared/model/richTextDocument';
 import {
   conflictCopySchema,
   type ConflictCopy,
@@ -26,17 +26,17 @@ import {
   type EditLockHolder,
   type SearchResult,
   type TrashedDraft,
-} from '../../shared/model/library';
-import { excerptOf, plainTextOf } from '../../shared/model/plainText';
-import { normaliseArabic, normaliseWithPositions, queryTerms } from '../../shared/search/arabicNormaliser';
-import { withSlugFollowingHeadline } from '../../shared/text/slug';
-import { articleCopy } from '../../shared/model/articleCopy';
-import { countWords } from '../../shared/text/textCounts';
-import { syncFolder, writeFileAtomic } from './atomicFile';
+} from '../../../shared/model/library';
+import { excerptOf, plainTextOf } from '../../../shared/model/plainText';
+import { normaliseArabic, normaliseWithPositions, queryTerms } from '../../../shared/search/arabicNormaliser';
+import { withSlugFollowingHeadline } from '../../../shared/text/slug';
+import { articleCopy } from '../../../shared/model/articleCopy';
+import { countWords } from '../../../shared/text/textCounts';
+import { syncFolder, writeFileAtomic } from '../atomicFile';
 import { DraftSearchIndex } from './draftSearchIndex';
-import { withFileLock } from './fileLock';
+import { withFileLock } from '../fileLock';
 import { LibraryLayout } from './libraryLayout';
-import { RevisionStore } from './revisionStore';
+import { RevisionStore } from '../revisionStore';
 import { loadSearchIndex, saveSearchIndex, type IndexedEntry } from './searchIndexFile';
 
 export interface DraftStoreOptions {

@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { draftSummarySchema, type DraftSummary } from '../../shared/model/draft';
-import { writeFileAtomic } from './atomicFile';
+import { draftSummarySchema, type DraftSummary } from '../../../shared/model/draft';
+import { writeFileAtomic } from '../atomicFile';
 import { DraftSearchIndex } from './draftSearchIndex';
 
 // 2: the folding covers every Arabic mark (the one table in shared/text), so terms may differ.

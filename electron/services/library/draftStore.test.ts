@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyArticleContent, type ArticleContent } from '../../shared/model/article';
-import type { RichTextDocument } from '../../shared/model/richTextDocument';
+import { emptyArticleContent, type ArticleContent } from '../../../shared/model/article';
+import type { RichTextDocument } from '../../../shared/model/richTextDocument';
 import { DraftStore, type DraftStoreOptions } from './draftStore';
 
 const paragraphs = (...texts: string[]): RichTextDocument => ({
