@@ -170,9 +170,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'drafts.conflicts': async ({ id }) => ({ conflicts: await (await draftStore()).conflicts(id) }),
     'drafts.resolveConflict': async ({ id, conflictId, resolution }) =>
       (await draftStore()).resolveConflict(id, conflictId, resolution, translate(settingsCache?.language ?? 'ar', 'library.copySuffix')),
-    'drafts.acquireEditLock': async ({ id }) => (await draftStore()).acquireEditLock(id),
+    'drafts.acquireEditLock': async ({ id }) => (await draftStore()).editLock.acquire(id),
     'drafts.releaseEditLock': async ({ id }) => {
-      await (await draftStore()).releaseEditLock(id);
+      await (await draftStore()).editLock.release(id);
       return {};
     },
     'app.readyToClose': () => {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ApiFailure } from '../../shared/contract/apiError';
 import { articleContentSchema, type ArticleContent } from '../../shared/model/article';
-import { draftSchema, type Draft } from '../../shared/model/draft';
+import { articleContentOf, draftSchema, type Draft } from '../../shared/model/draft';
 import { revisionManifestSchema, type RevisionSummary } from '../../shared/model/revision';
 import { findTransition, type Role } from '../../shared/model/workflow';
 import type { DraftStore } from './library/draftStore';
@@ -149,24 +149,8 @@ export class DraftWorkflow {
       return { id: draft.id, addedRevisions, isConflict: false, isNew: true };
     }
     const addedRevisions = await this.store.revisions.merge(draft.id, history);
-    const {
-      id: _id,
-      version: _version,
-      schemaVersion: _schema,
-      status: _status,
-      createdAt: _created,
-      updatedAt: _updated,
-      ...imported
-    } = draft;
-    const {
-      id: _id2,
-      version: _version2,
-      schemaVersion: _schema2,
-      status: _status2,
-      createdAt: _created2,
-      updatedAt: _updated2,
-      ...local
-    } = existing;
+    const imported = articleContentOf(draft);
+    const local = articleContentOf(existing);
     const isSame = JSON.stringify(imported) === JSON.stringify(local);
     if (!isSame) await this.store.keepAsConflict(draft.id, imported, draft.version);
     return { id: draft.id, addedRevisions, isConflict: !isSame, isNew: false };

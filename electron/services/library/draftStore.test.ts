@@ -130,20 +130,19 @@ describe('DraftStore: no lost update', () => {
     expect(await store.conflicts(draft.id)).toEqual([]);
   });
 
-  it('shows a second instance who is editing a draft, and lets a stale lock expire', async () => {
+  it('shows a second instance who is editing a draft, and lets a lock its holder stopped renewing expire', async () => {
+    let clock = Date.parse('2026-12-02T09:00:00Z');
+    const now = (): Date => new Date(clock);
     const draft = await store.create();
-    const mine = openStore({ userName: () => 'ريم', machineName: 'desk-1' });
-    const theirs = openStore({ userName: () => 'سامر', machineName: 'desk-2' });
-    expect(await mine.acquireEditLock(draft.id)).toEqual({ isHeld: true });
-    expect(await theirs.acquireEditLock(draft.id)).toMatchObject({ isHeld: false, heldBy: { name: 'ريم', machine: 'desk-1' } });
-    const lock = JSON.parse(await readFile(join(library, 'drafts', draft.id, 'editing.lock'), 'utf8'));
-    await writeFile(
-      join(library, 'drafts', draft.id, 'editing.lock'),
-      JSON.stringify({ ...lock, renewedAt: new Date(Date.now() - 10 * 60_000).toISOString() }),
-    );
-    expect(await theirs.acquireEditLock(draft.id)).toEqual({ isHeld: true });
-    await theirs.releaseEditLock(draft.id);
-    expect(await mine.acquireEditLock(draft.id)).toEqual({ isHeld: true });
+    const mine = openStore({ userName: () => 'ريم', machineName: 'desk-1', now });
+    const theirs = openStore({ userName: () => 'سامر', machineName: 'desk-2', now });
+    expect(await mine.editLock.acquire(draft.id)).toEqual({ isHeld: true });
+    clock += 89_000;
+    expect(await theirs.editLock.acquire(draft.id)).toMatchObject({ isHeld: false, heldBy: { name: 'ريم', machine: 'desk-1' } });
+    clock += 2_000;
+    expect(await theirs.editLock.acquire(draft.id)).toEqual({ isHeld: true });
+    await theirs.editLock.release(draft.id);
+    expect(await mine.editLock.acquire(draft.id)).toEqual({ isHeld: true });
   });
 });
 
@@ -222,6 +221,25 @@ describe('DraftStore: trash', () => {
     const later = openStore({ now: () => new Date(clock), trashRetentionDays: 30 });
     await later.open();
     expect(await later.trashList()).toEqual([]);
+  });
+
+  it('lists and purges every trashed copy of a draft trashed twice', async () => {
+    let clock = Date.parse('2026-01-01T00:00:00Z');
+    const dated = openStore({ now: () => new Date(clock) });
+    const draft = await dated.create({ headline: 'مرتين' });
+    await dated.trash(draft.id);
+    // The same draft comes back (an import of its export) and is trashed again.
+    await dated.adopt({ ...draft, headline: 'مرتين، النسخة الثانية', version: 2 });
+    clock += 86_400_000;
+    await dated.trash(draft.id);
+    const listed = await dated.trashList();
+    expect(listed.map((entry) => entry.summary.headline)).toEqual(['مرتين، النسخة الثانية', 'مرتين']);
+    expect(await readdir(join(library, 'trash'))).toHaveLength(2);
+    clock += 40 * 86_400_000;
+    const later = openStore({ now: () => new Date(clock), trashRetentionDays: 30 });
+    await later.open();
+    expect(await later.trashList()).toEqual([]);
+    expect(await readdir(join(library, 'trash'))).toEqual([]);
   });
 
   it('duplicates a draft as a new one', async () => {

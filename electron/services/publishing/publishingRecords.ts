@@ -5,7 +5,6 @@
  * publish then finds the post by its marker instead of creating another.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { publishingRecordSchema, type PublishingRecord } from '../../../shared/publishing/outboxItem';
 import { writeFileAtomic } from '../atomicFile';
@@ -14,7 +13,7 @@ import { LibraryLayout } from '../library/libraryLayout';
 const recordsFileSchema = z.object({ records: z.array(publishingRecordSchema) });
 
 function recordsFile(libraryFolder: string, draftId: string): string {
-  return join(new LibraryLayout(libraryFolder).draftFolder(draftId), 'publishing.json');
+  return new LibraryLayout(libraryFolder).publishingRecordsFile(draftId);
 }
 
 export async function readPublishingRecords(libraryFolder: string, draftId: string): Promise<PublishingRecord[]> {
