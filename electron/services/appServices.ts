@@ -162,11 +162,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return {};
     },
     'drafts.trashList': async () => ({ drafts: await (await draftStore()).trashList() }),
-    'drafts.restore': async ({ id }) => {
-      await (await draftStore()).restore(id);
+    'drafts.restore': async ({ id, trashName }) => {
+      await (await draftStore()).restore(id, trashName);
       return {};
     },
-    'drafts.purge': async ({ id }) => ({ purged: await (await draftStore()).purge(id ? { id } : { olderThan: new Date(8.64e15) }) }),
+    'drafts.purge': async ({ id, trashName }) => ({
+      purged: await (await draftStore()).purge(trashName ? { trashName } : id ? { id } : { olderThan: new Date(8.64e15) }),
+    }),
     'drafts.conflicts': async ({ id }) => ({ conflicts: await (await draftStore()).conflicts(id) }),
     'drafts.resolveConflict': async ({ id, conflictId, resolution }) =>
       (await draftStore()).resolveConflict(id, conflictId, resolution, translate(settingsCache?.language ?? 'ar', 'library.copySuffix')),

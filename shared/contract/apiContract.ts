@@ -18,6 +18,7 @@ import {
   editLockResultSchema,
   searchResultSchema,
   trashedDraftSchema,
+  trashNameSchema,
 } from '../model/library';
 import {
   outboxItemSchema,
@@ -64,11 +65,14 @@ export const apiContract = {
     'drafts.trash': defineCall({ input: z.object({ id: draftIdSchema }).strict(), output: z.object({}) }),
     /** The trash, most recently trashed first. */
     'drafts.trashList': defineCall({ input: noInput, output: z.object({ drafts: z.array(trashedDraftSchema) }) }),
-    /** Puts a trashed draft back in the library. */
-    'drafts.restore': defineCall({ input: z.object({ id: draftIdSchema }).strict(), output: z.object({}) }),
-    /** Deletes trashed drafts for good: one, or all of them. */
+    /** Puts a trashed draft back in the library: the copy named (a draft trashed twice has two), by default its newest. */
+    'drafts.restore': defineCall({
+      input: z.object({ id: draftIdSchema, trashName: trashNameSchema.optional() }).strict(),
+      output: z.object({}),
+    }),
+    /** Deletes trashed drafts for good: one copy (by trash name), every copy of a draft (by id), or all of them. */
     'drafts.purge': defineCall({
-      input: z.object({ id: draftIdSchema.optional() }).strict(),
+      input: z.object({ id: draftIdSchema.optional(), trashName: trashNameSchema.optional() }).strict(),
       output: z.object({ purged: z.number().int().nonnegative() }),
     }),
     /** The saves of a draft that were refused because it had moved on (kept, never lost). */
