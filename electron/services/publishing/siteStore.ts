@@ -37,6 +37,7 @@ export class SiteStore {
     userDataFolder: string,
     private readonly vault: SecretVault,
     private readonly clientFor: (site: WordPressSite) => WordPressClient,
+    private readonly now: () => Date = () => new Date(),
   ) {
     this.filePath = join(userDataFolder, 'sites.json');
   }
@@ -122,7 +123,7 @@ export class SiteStore {
     const parsed = z.array(storedSiteSchema).safeParse(safeJson(text));
     if (parsed.success) return (this.sites = parsed.data);
     // A damaged file is kept aside, never overwritten silently.
-    await rename(this.filePath, `${this.filePath}.damaged-${Date.now()}`).catch(() => undefined);
+    await rename(this.filePath, `${this.filePath}.damaged-${this.now().getTime()}`).catch(() => undefined);
     return (this.sites = []);
   }
 
