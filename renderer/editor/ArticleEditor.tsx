@@ -11,7 +11,7 @@ import { sumTextStats, textStats } from '../../shared/text/textCounts';
 import { plainTextOf } from '../../shared/model/plainText';
 import type { Draft } from '../../shared/model/draft';
 import type { ConflictCopy } from '../../shared/model/library';
-import { importPlainText } from '../../shared/model/plainTextImport';
+import { importPlainText } from '../../shared/import/plainTextImport';
 import { useApi } from '../api/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ArticlePreview } from './ArticlePreview';

@@ -57,7 +57,10 @@ describe('exports', () => {
       body: {
         type: 'doc',
         content: [
-          { type: 'paragraph', content: [{ type: 'text', text: 'آمن', marks: [{ type: 'link', attrs: { href: 'https://example.com/safe' } }] }] },
+          {
+            type: 'paragraph',
+            content: [{ type: 'text', text: 'آمن', marks: [{ type: 'link', attrs: { href: 'https://example.com/safe' } }] }],
+          },
           {
             type: 'paragraph',
             attrs: { onclick: 'alert(1)' },
