@@ -26,6 +26,7 @@ import {
 import { writeFileAtomic } from '../atomicFile';
 import { postMarkerToken, publishArticle, SiteCopyChanged } from './publishArticle';
 import { forgetPublishingRecord, readPublishingRecords, writePublishingRecord } from './publishingRecords';
+import { retryDelayMs, type Backoff } from './retryDelay';
 import type { SiteStore } from './siteStore';
 import { WordPressFailure, type WordPressClient, type WordPressSite } from './wordPressClient';
 
@@ -37,7 +38,7 @@ export interface OutboxOptions {
   /** How many items are sent at once (never two of one draft on one site). */
   concurrency?: number;
   /** The first retry waits about `baseMs`, each next one twice as long, at most `maxMs`. */
-  backoff?: { baseMs: number; maxMs: number };
+  backoff?: Backoff;
   /** Finished items older than this are forgotten when the outbox opens. */
   keepFinishedDays?: number;
   random?: () => number;
@@ -69,7 +70,7 @@ export class Outbox {
   private lastCreatedMs = 0;
   private readonly cancelRequests = new Set<string>();
   private readonly concurrency: number;
-  private readonly backoff: { baseMs: number; maxMs: number };
+  private readonly backoff: Backoff;
   private readonly now: () => Date;
   private readonly random: () => number;
 
@@ -370,11 +371,7 @@ export class Outbox {
       await this.stop(id, error.kind, error.status, code);
       return;
     }
-    const item = this.require(id);
-    const exponential = Math.min(this.backoff.maxMs, this.backoff.baseMs * 2 ** (item.attempts - 1));
-    // Equal jitter: half the wait fixed, half random, so many clients do not retry in step.
-    let waitMs = exponential / 2 + (this.random() * exponential) / 2;
-    if (error.details.retryAfterSeconds) waitMs = Math.max(waitMs, Math.min(this.backoff.maxMs, error.details.retryAfterSeconds * 1000));
+    const waitMs = retryDelayMs(this.require(id).attempts, this.backoff, this.random, error.details.retryAfterSeconds);
     await this.update(id, {
       state: 'retrying',
       step: undefined,
