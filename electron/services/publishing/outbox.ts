@@ -28,13 +28,14 @@ import { postMarkerToken, publishArticle, SiteCopyChanged } from './publishArtic
 import { forgetPublishingRecord, readPublishingRecords, writePublishingRecord } from './publishingRecords';
 import { retryDelayMs, type Backoff } from './retryDelay';
 import type { SiteStore } from './siteStore';
-import { WordPressFailure, type WordPressClient, type WordPressSite } from './wordPressClient';
+import { WordPressFailure, type WordPressApi, type WordPressSite } from './wordPressClient';
 
 export interface OutboxOptions {
   /** The folder of item files. */
   folder: string;
   siteStore: SiteStore;
-  clientFor: (site: WordPressSite) => WordPressClient;
+  /** A connection to a site (`WordPressClient` in the app). */
+  clientFor: (site: WordPressSite) => WordPressApi;
   /** How many items are sent at once (never two of one draft on one site). */
   concurrency?: number;
   /** The first retry waits about `baseMs`, each next one twice as long, at most `maxMs`. */
