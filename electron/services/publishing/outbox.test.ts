@@ -1,6 +1,7 @@
 // The real Outbox, with real item files and publishing records in a temporary folder, a real
 // SiteStore with a session vault, and an in-memory WordPress that can fail or hold its calls.
 // Time is the injected clock (and, where the outbox sets a timer, Vitest's fake timers); random() is injected too.
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -414,5 +415,147 @@ describe('Outbox', () => {
     const done = await untilState(outbox, item.id, 'done');
     expect(done.attempts).toBe(1);
     expect(wordPress.posts()).toHaveLength(1);
+  });
+
+  describe('when its items can no longer be written', () => {
+    // An unhandled rejection ends the browser host's process: every one while a test runs is kept here.
+    let unhandledRejections: unknown[];
+    let firstUnhandledRejection: Promise<unknown>;
+    let stopWatching: () => void;
+
+    beforeEach(() => {
+      unhandledRejections = [];
+      let noticeFirst!: (reason: unknown) => void;
+      firstUnhandledRejection = new Promise((resolve) => (noticeFirst = resolve));
+      const listener = (reason: unknown): void => {
+        unhandledRejections.push(reason);
+        noticeFirst(reason);
+      };
+      process.on('unhandledRejection', listener);
+      stopWatching = () => process.off('unhandledRejection', listener);
+    });
+    afterEach(() => stopWatching());
+
+    /** The item once it is in `state`, or the first unhandled rejection, whichever comes first. */
+    function untilStateOrRejection(outbox: Outbox, id: string, state: OutboxItem['state']): Promise<unknown> {
+      return Promise.race([untilState(outbox, id, state), firstUnhandledRejection]);
+    }
+
+    function reportedFor(id: string): unknown[] {
+      return problems.filter((problem) => problem.message.includes(id)).map((problem) => (problem.error as NodeJS.ErrnoException).code);
+    }
+
+    async function publishedOnce(): Promise<void> {
+      const outbox = await openOutbox();
+      const item = await outbox.enqueue(request('النص الأول', 1));
+      await untilState(outbox, item.id, 'done');
+      await outbox.dispose();
+      outboxes = outboxes.filter((candidate) => candidate !== outbox);
+    }
+
+    it('reports the steps of an attempt it cannot write, and publishes all the same', async () => {
+      await publishedOnce();
+      const outbox = await openOutbox();
+      const looking = wordPress.holdNext('termIds');
+      const item = await outbox.enqueue(request('النص الثاني', 2));
+      await looking.reached;
+      // The data folder is gone (a cleanup, a disk unplugged) while the site is being asked.
+      await rm(outboxFolder, { recursive: true, force: true });
+      looking.release();
+
+      await untilStateOrRejection(outbox, item.id, 'done');
+      expect(unhandledRejections).toEqual([]);
+      const [post] = wordPress.posts();
+      expect(itemOf(outbox, item.id)).toMatchObject({ state: 'done', result: { postId: post!.id } });
+      expect(post!.title.raw).toBe('النص الثاني');
+      expect((await readPublishingRecords(libraryFolder, draftId))[0]).toMatchObject({ postId: post!.id, draftVersion: 2 });
+      expect(reportedFor(item.id)).toContain('ENOENT');
+    });
+
+    it('does not create a post when it cannot first write that it is about to', async () => {
+      const outbox = await openOutbox();
+      const looking = wordPress.holdNext('termIds');
+      const item = await outbox.enqueue(request());
+      await looking.reached;
+      await rm(outboxFolder, { recursive: true, force: true });
+      looking.release();
+
+      await untilStateOrRejection(outbox, item.id, 'failed');
+      expect(unhandledRejections).toEqual([]);
+      expect(itemOf(outbox, item.id)).toMatchObject({ state: 'failed', failure: { kind: 'internal' }, hasTriedCreate: true });
+      expect(wordPress.callsOf('createPost')).toBe(0);
+      expect(reportedFor(item.id)).toContain('ENOENT');
+    });
+
+    it('sends an item resumed by a password even when the resume cannot be written', async () => {
+      await publishedOnce();
+      // Browser mode after a restart: the password was kept for the session only.
+      siteStore = siteStoreOn(join(dataFolder, 'site-secrets.json'));
+      const outbox = await openOutbox();
+      const item = await outbox.enqueue(request('النص الثاني', 2));
+      expect((await untilState(outbox, item.id, 'failed')).failure).toEqual({ kind: 'passwordNeeded' });
+      await rm(outboxFolder, { recursive: true, force: true });
+      await siteStore.save({ id: siteId, url: wordPress.url, userName, applicationPassword, isPasswordRemembered: false });
+      outbox.resumeSite(siteId);
+
+      await untilStateOrRejection(outbox, item.id, 'done');
+      expect(unhandledRejections).toEqual([]);
+      expect(itemOf(outbox, item.id).state).toBe('done');
+      expect(wordPress.posts().map((post) => post.title.raw)).toEqual(['النص الثاني']);
+      expect(reportedFor(item.id)).toContain('ENOENT');
+    });
+
+    it('supersedes an older waiting item even when its cancellation cannot be written', async () => {
+      const outbox = await openOutbox();
+      const sending = wordPress.holdNext('createPost');
+      const first = await outbox.enqueue(request('النص الأول', 1));
+      await sending.reached;
+      const second = await outbox.enqueue(request('النص الثاني', 2));
+      // The folder disappears right after the third item is written, before the second can be marked superseded.
+      const stop = outbox.onChange((item) => {
+        if (item.draftVersion === 3 && item.state === 'queued') rmSync(outboxFolder, { recursive: true, force: true });
+      });
+      const third = await outbox.enqueue(request('النص الثالث', 3));
+      stop();
+      expect(itemOf(outbox, second.id)).toMatchObject({ state: 'cancelled', attempts: 0 });
+      sending.release();
+
+      await untilStateOrRejection(outbox, third.id, 'done');
+      expect(unhandledRejections).toEqual([]);
+      expect([first, second, third].map((item) => itemOf(outbox, item.id).state)).toEqual(['done', 'cancelled', 'done']);
+      expect(writesToSite()).toEqual(['createPost النص الأول', 'updatePost النص الثالث']);
+      expect(reportedFor(second.id)).toContain('ENOENT');
+    });
+
+    it('cancels an item being sent even when the outcome of its attempt cannot be written', async () => {
+      const outbox = await openOutbox();
+      const sending = wordPress.holdNext('createPost');
+      const item = await outbox.enqueue(request());
+      await sending.reached;
+      await outbox.cancel(item.id);
+      await rm(outboxFolder, { recursive: true, force: true });
+      sending.release({ kind: 'serverError' });
+
+      await untilStateOrRejection(outbox, item.id, 'cancelled');
+      expect(unhandledRejections).toEqual([]);
+      expect(itemOf(outbox, item.id).state).toBe('cancelled');
+      expect(wordPress.callsOf('createPost')).toBe(1);
+      expect(reportedFor(item.id)).toContain('ENOENT');
+    });
+
+    it('forgets an item it could not queue, so it is never sent behind the back of the one told it failed', async () => {
+      const otherDraftId = '7a2d3c8f-4e5b-4d6c-9f0a-1b2c3d4e5f60';
+      await mkdir(join(libraryFolder, 'drafts', otherDraftId), { recursive: true });
+      const outbox = await openOutbox();
+      await rm(outboxFolder, { recursive: true, force: true });
+      await expect(outbox.enqueue(request('لم يدخل الصندوق'))).rejects.toMatchObject({ code: 'ENOENT' });
+      expect(outbox.list()).toEqual([]);
+
+      await mkdir(outboxFolder);
+      const other = await outbox.enqueue({ ...request('خبر آخر'), draftId: otherDraftId });
+      await untilState(outbox, other.id, 'done');
+      expect(outbox.list().map((item) => item.headline)).toEqual(['خبر آخر']);
+      expect(wordPress.posts().map((post) => post.title.raw)).toEqual(['خبر آخر']);
+    });
   });
 });

@@ -24,7 +24,7 @@ import {
   type WordPressStatus,
 } from '../../../shared/publishing/outboxItem';
 import { writeFileAtomic } from '../atomicFile';
-import { postMarkerToken, publishArticle, SiteCopyChanged } from './publishArticle';
+import { postMarkerToken, publishArticle, SiteCopyChanged, type PublishedPost } from './publishArticle';
 import { forgetPublishingRecord, readPublishingRecords, writePublishingRecord } from './publishingRecords';
 import { retryDelayMs, type Backoff } from './retryDelay';
 import type { SiteStore } from './siteStore';
@@ -136,7 +136,13 @@ export class Outbox {
       updatedAt: at,
     });
     this.items.set(item.id, item);
-    await this.persist(item);
+    try {
+      await this.persist(item);
+    } catch (error) {
+      // The caller is told it failed: the item must not be sent all the same.
+      this.items.delete(item.id);
+      throw error;
+    }
     this.emit(item);
     this.pump();
     return summaryOf(item);
@@ -204,15 +210,18 @@ export class Outbox {
 
   /** Items waiting for a password on this site go on (its password was just given). */
   resumeSite(siteId: string): void {
+    let isResumed = false;
     for (const item of this.items.values()) {
       if (
         item.siteId === siteId &&
         item.state === 'failed' &&
         (item.failure?.kind === 'passwordNeeded' || item.failure?.kind === 'wrongPassword')
       ) {
-        void this.update(item.id, { state: 'queued', failure: undefined, attempts: 0 }).then(() => this.pump());
+        this.updateInBackground(item.id, { state: 'queued', failure: undefined, attempts: 0 });
+        isResumed = true;
       }
     }
+    if (isResumed) this.pump();
   }
 
   /**
@@ -249,7 +258,7 @@ export class Outbox {
     for (const item of this.items.values()) {
       const latest = newest.get(`${item.draftId}/${item.siteId}`);
       if (pendingStates.has(item.state) && latest && latest.id !== item.id && !this.sending.has(item.id)) {
-        void this.update(item.id, { state: 'cancelled', nextAttemptAt: undefined });
+        this.updateInBackground(item.id, { state: 'cancelled', nextAttemptAt: undefined });
       }
     }
     const busy = new Set([...this.sending].map((id) => this.items.get(id)).map((item) => item && `${item.draftId}/${item.siteId}`));
@@ -267,22 +276,31 @@ export class Outbox {
       }
       busy.add(key);
       this.sending.add(item.id);
-      const attempt = this.attempt(item.id)
-        .catch((error: unknown) => this.options.onProblem?.('outbox attempt failed unexpectedly', error))
-        .then(async () => {
-          if (!this.cancelRequests.delete(item.id)) return;
-          if (this.require(item.id).state !== 'done') await this.update(item.id, { state: 'cancelled', nextAttemptAt: undefined });
-        })
-        .finally(() => {
-          this.sending.delete(item.id);
-          this.inFlight.delete(attempt);
-          this.pump();
-        });
+      const attempt = this.send(item.id).finally(() => {
+        this.sending.delete(item.id);
+        this.inFlight.delete(attempt);
+        this.pump();
+      });
       this.inFlight.add(attempt);
     }
     if (nextWake < Infinity) {
       this.wakeTimer = setTimeout(() => this.pump(), Math.max(0, nextWake - now));
       this.wakeTimer.unref?.();
+    }
+  }
+
+  /** One attempt, then the cancel asked for while it ran. Never rejects: what goes wrong is reported. */
+  private async send(id: string): Promise<void> {
+    try {
+      await this.attempt(id);
+    } catch (error) {
+      this.options.onProblem?.('outbox attempt failed unexpectedly', error);
+    }
+    try {
+      if (!this.cancelRequests.delete(id)) return;
+      if (this.require(id).state !== 'done') await this.update(id, { state: 'cancelled', nextAttemptAt: undefined });
+    } catch (error) {
+      this.options.onProblem?.(`outbox item ${id} could not be cancelled`, error);
     }
   }
 
@@ -310,8 +328,9 @@ export class Outbox {
       applicationPassword: credentials.password,
     });
     const record = (await readPublishingRecords(item.libraryFolder, item.draftId)).find((candidate) => candidate.siteId === item.siteId);
+    let post: PublishedPost;
     try {
-      const post = await publishArticle(client, {
+      post = await publishArticle(client, {
         article: item.article,
         status: item.status,
         ...(item.scheduledFor ? { scheduledFor: item.scheduledFor } : {}),
@@ -319,28 +338,31 @@ export class Outbox {
         ...(record ? { previous: { postId: record.postId, modifiedGmt: record.modifiedGmt } } : {}),
         ...(item.overwriteModifiedGmt ? { overwriteModifiedGmt: item.overwriteModifiedGmt } : {}),
         hasTriedCreate: item.hasTriedCreate,
+        // On disk before the create, or no create: after a restart it is what sends the retry looking for doubles.
         beforeCreate: async () => {
-          item = await this.update(id, { hasTriedCreate: true });
+          item = await this.update(id, { hasTriedCreate: true }, { mustBeWritten: true });
         },
-        onStep: (step: OutboxStep) => void this.update(id, { step }),
+        onStep: (step: OutboxStep) => this.updateInBackground(id, { step }),
       });
-      await this.update(id, { step: 'recording' });
-      await writePublishingRecord(item.libraryFolder, item.draftId, {
-        siteId: item.siteId,
-        siteUrl: credentials.site.url,
-        postId: post.postId,
-        link: post.link,
-        modifiedGmt: post.modifiedGmt,
-        status: post.status,
-        publishedAt: this.now().toISOString(),
-        draftVersion: item.draftVersion,
-      }).catch((error: unknown) =>
-        this.options.onProblem?.('the publishing record could not be written (the draft may be in the trash)', error),
-      );
-      await this.update(id, { state: 'done', step: undefined, failure: undefined, result: { postId: post.postId, link: post.link } });
     } catch (error) {
       await this.fail(id, error);
+      return;
     }
+    // Published: from here on nothing turns the item into a failure.
+    await this.update(id, { step: 'recording' });
+    await writePublishingRecord(item.libraryFolder, item.draftId, {
+      siteId: item.siteId,
+      siteUrl: credentials.site.url,
+      postId: post.postId,
+      link: post.link,
+      modifiedGmt: post.modifiedGmt,
+      status: post.status,
+      publishedAt: this.now().toISOString(),
+      draftVersion: item.draftVersion,
+    }).catch((error: unknown) =>
+      this.options.onProblem?.('the publishing record could not be written (the draft may be in the trash)', error),
+    );
+    await this.update(id, { state: 'done', step: undefined, failure: undefined, result: { postId: post.postId, link: post.link } });
   }
 
   private async fail(id: string, error: unknown): Promise<void> {
@@ -389,15 +411,33 @@ export class Outbox {
     });
   }
 
-  /** Changes an item in memory, writes it (writes of one item in order) and tells the listeners. */
-  private async update(id: string, change: Partial<OutboxItem>): Promise<OutboxItem> {
+  /**
+   * Changes an item in memory (at once, before the first await), writes it (writes of one item in
+   * order, each of its latest state) and then tells the listeners. Memory is what this session acts
+   * on: a write that fails is reported through onProblem, and the file catches up at the item's next
+   * write that succeeds. Only with `mustBeWritten` does a failed write also reject, for a change that
+   * must be on disk before anything else is done.
+   */
+  private async update(id: string, change: Partial<OutboxItem>, options: { mustBeWritten?: boolean } = {}): Promise<OutboxItem> {
     const before = this.require(id);
     const next: OutboxItem = { ...before, ...change, updatedAt: this.now().toISOString() };
     for (const key of Object.keys(change) as Array<keyof OutboxItem>) if (change[key] === undefined) delete next[key];
     this.items.set(id, next);
-    await this.persist(next);
+    let writeFailure: { error: unknown } | undefined;
+    try {
+      await this.persist(next);
+    } catch (error) {
+      writeFailure = { error };
+      this.options.onProblem?.(`outbox item ${id} could not be written (${Object.keys(change).join(', ')})`, error);
+    }
     this.emit(next);
+    if (writeFailure && options.mustBeWritten) throw writeFailure.error;
     return next;
+  }
+
+  /** An update nobody waits for (a step, a supersession, a resume): its memory change is immediate, and nothing of it escapes. */
+  private updateInBackground(id: string, change: Partial<OutboxItem>): void {
+    this.update(id, change).catch((error: unknown) => this.options.onProblem?.(`outbox item ${id} could not be changed`, error));
   }
 
   private persist(item: OutboxItem): Promise<void> {
