@@ -2,7 +2,7 @@
 // SiteStore with a session vault, and an in-memory WordPress that can fail or hold its calls.
 // Time is the injected clock (and, where the outbox sets a timer, Vitest's fake timers); random() is injected too.
 import { rmSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -175,7 +175,13 @@ describe('Outbox', () => {
         draftVersion: 1,
       },
     ]);
-    expect(await itemFile(queued.id)).toMatchObject({ state: 'done', hasTriedCreate: true, result: done.result });
+    expect(await itemFile(queued.id)).toMatchObject({
+      state: 'done',
+      hasTriedCreate: true,
+      result: done.result,
+      createdAt: at(startMs),
+      updatedAt: at(startMs),
+    });
     // The password went from the vault to the connection, and nowhere into the item.
     expect(connections).toEqual([{ url: wordPress.url, userName, applicationPassword }]);
     expect(await readFile(join(outboxFolder, `${queued.id}.json`), 'utf8')).not.toContain(applicationPassword);
@@ -415,6 +421,37 @@ describe('Outbox', () => {
     const done = await untilState(outbox, item.id, 'done');
     expect(done.attempts).toBe(1);
     expect(wordPress.posts()).toHaveLength(1);
+  });
+
+  describe('opening the folder left from before', () => {
+    async function publishedAndClosed(): Promise<OutboxSummary> {
+      const outbox = await openOutbox();
+      const item = await untilState(outbox, (await outbox.enqueue(request())).id, 'done');
+      await outbox.dispose();
+      outboxes = outboxes.filter((candidate) => candidate !== outbox);
+      return item;
+    }
+
+    it('keeps a damaged item file aside under the time of the injected clock, and opens the others', async () => {
+      const done = await publishedAndClosed();
+      const damaged = '0e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b.json';
+      await writeFile(join(outboxFolder, damaged), '{"id": "cut off mid-wri');
+      clockMs = Date.parse('2026-03-02T10:20:30.456Z');
+
+      const outbox = await openOutbox();
+      expect(outbox.list().map((item) => item.id)).toEqual([done.id]);
+      expect((await readdir(outboxFolder)).sort()).toEqual([`${done.id}.json`, `${damaged}.damaged-${clockMs}`].sort());
+      expect(problems.map((problem) => problem.message)).toEqual([`outbox item ${damaged} is damaged; kept aside`]);
+    });
+
+    it('forgets finished items older than keepFinishedDays on the injected clock', async () => {
+      const done = await publishedAndClosed();
+      clockMs = startMs + 30 * 86_400_000;
+      expect((await openOutbox()).list().map((item) => item.id)).toEqual([done.id]);
+      clockMs += 1;
+      expect((await openOutbox()).list()).toEqual([]);
+      expect(await readdir(outboxFolder)).toEqual([]);
+    });
   });
 
   describe('when its items can no longer be written', () => {

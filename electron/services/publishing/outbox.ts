@@ -42,7 +42,9 @@ export interface OutboxOptions {
   backoff?: Backoff;
   /** Finished items older than this are forgotten when the outbox opens. */
   keepFinishedDays?: number;
+  /** The jitter's source, in [0, 1). */
   random?: () => number;
+  /** The only clock the outbox reads (its timers wait for the times this clock names). */
   now?: () => Date;
   onProblem?: (message: string, error: unknown) => void;
 }
@@ -94,7 +96,7 @@ export class Outbox {
         item = outboxItemSchema.parse(JSON.parse(await readFile(path, 'utf8')));
       } catch (error) {
         this.options.onProblem?.(`outbox item ${name} is damaged; kept aside`, error);
-        await rename(path, `${path}.damaged-${Date.now()}`).catch(() => undefined);
+        await rename(path, `${path}.damaged-${this.now().getTime()}`).catch(() => undefined);
         continue;
       }
       if (finishedStates.has(item.state) && Date.parse(item.updatedAt) < keepAfter) {
