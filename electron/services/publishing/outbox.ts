@@ -9,6 +9,10 @@
  * a record of the post an attempt looks for it before creating one (see publishArticle). Items of
  * one draft on one site go one at a time, and the newest supersedes the older ones still waiting:
  * the site gets the text last sent, never an older one after it.
+ *
+ * A write of an item that fails (a full disk, the folder gone) is reported through onProblem and
+ * never escapes as a rejection: the item goes on in memory, and its file catches up at its next
+ * write. Only the mark written before a create must be on disk, or the create does not go ahead.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
