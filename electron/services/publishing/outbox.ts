@@ -9,6 +9,10 @@
  * a record of the post an attempt looks for it before creating one (see publishArticle). Items of
  * one draft on one site go one at a time, and the newest supersedes the older ones still waiting:
  * the site gets the text last sent, never an older one after it.
+ *
+ * A write of an item that fails (a full disk, the folder gone) is reported through onProblem and
+ * never escapes as a rejection: the item goes on in memory, and its file catches up at its next
+ * write. Only the mark written before a create must be on disk, or the create does not go ahead.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
@@ -24,23 +28,27 @@ import {
   type WordPressStatus,
 } from '../../../shared/publishing/outboxItem';
 import { writeFileAtomic } from '../atomicFile';
-import { postMarkerToken, publishArticle, SiteCopyChanged } from './publishArticle';
+import { postMarkerToken, publishArticle, SiteCopyChanged, type PublishedPost } from './publishArticle';
 import { forgetPublishingRecord, readPublishingRecords, writePublishingRecord } from './publishingRecords';
+import { retryDelayMs, type Backoff } from './retryDelay';
 import type { SiteStore } from './siteStore';
-import { WordPressFailure, type WordPressClient, type WordPressSite } from './wordPressClient';
+import { WordPressFailure, type WordPressApi, type WordPressSite } from './wordPressClient';
 
 export interface OutboxOptions {
   /** The folder of item files. */
   folder: string;
   siteStore: SiteStore;
-  clientFor: (site: WordPressSite) => WordPressClient;
+  /** A connection to a site (`WordPressClient` in the app). */
+  clientFor: (site: WordPressSite) => WordPressApi;
   /** How many items are sent at once (never two of one draft on one site). */
   concurrency?: number;
   /** The first retry waits about `baseMs`, each next one twice as long, at most `maxMs`. */
-  backoff?: { baseMs: number; maxMs: number };
+  backoff?: Backoff;
   /** Finished items older than this are forgotten when the outbox opens. */
   keepFinishedDays?: number;
+  /** The jitter's source, in [0, 1). */
   random?: () => number;
+  /** The only clock the outbox reads (its timers wait for the times this clock names). */
   now?: () => Date;
   onProblem?: (message: string, error: unknown) => void;
 }
@@ -69,7 +77,7 @@ export class Outbox {
   private lastCreatedMs = 0;
   private readonly cancelRequests = new Set<string>();
   private readonly concurrency: number;
-  private readonly backoff: { baseMs: number; maxMs: number };
+  private readonly backoff: Backoff;
   private readonly now: () => Date;
   private readonly random: () => number;
 
@@ -92,7 +100,7 @@ export class Outbox {
         item = outboxItemSchema.parse(JSON.parse(await readFile(path, 'utf8')));
       } catch (error) {
         this.options.onProblem?.(`outbox item ${name} is damaged; kept aside`, error);
-        await rename(path, `${path}.damaged-${Date.now()}`).catch(() => undefined);
+        await rename(path, `${path}.damaged-${this.now().getTime()}`).catch(() => undefined);
         continue;
       }
       if (finishedStates.has(item.state) && Date.parse(item.updatedAt) < keepAfter) {
@@ -134,7 +142,13 @@ export class Outbox {
       updatedAt: at,
     });
     this.items.set(item.id, item);
-    await this.persist(item);
+    try {
+      await this.persist(item);
+    } catch (error) {
+      // The caller is told it failed: the item must not be sent all the same.
+      this.items.delete(item.id);
+      throw error;
+    }
     this.emit(item);
     this.pump();
     return summaryOf(item);
@@ -202,15 +216,18 @@ export class Outbox {
 
   /** Items waiting for a password on this site go on (its password was just given). */
   resumeSite(siteId: string): void {
+    let isResumed = false;
     for (const item of this.items.values()) {
       if (
         item.siteId === siteId &&
         item.state === 'failed' &&
         (item.failure?.kind === 'passwordNeeded' || item.failure?.kind === 'wrongPassword')
       ) {
-        void this.update(item.id, { state: 'queued', failure: undefined, attempts: 0 }).then(() => this.pump());
+        this.updateInBackground(item.id, { state: 'queued', failure: undefined, attempts: 0 });
+        isResumed = true;
       }
     }
+    if (isResumed) this.pump();
   }
 
   /**
@@ -247,7 +264,7 @@ export class Outbox {
     for (const item of this.items.values()) {
       const latest = newest.get(`${item.draftId}/${item.siteId}`);
       if (pendingStates.has(item.state) && latest && latest.id !== item.id && !this.sending.has(item.id)) {
-        void this.update(item.id, { state: 'cancelled', nextAttemptAt: undefined });
+        this.updateInBackground(item.id, { state: 'cancelled', nextAttemptAt: undefined });
       }
     }
     const busy = new Set([...this.sending].map((id) => this.items.get(id)).map((item) => item && `${item.draftId}/${item.siteId}`));
@@ -265,22 +282,31 @@ export class Outbox {
       }
       busy.add(key);
       this.sending.add(item.id);
-      const attempt = this.attempt(item.id)
-        .catch((error: unknown) => this.options.onProblem?.('outbox attempt failed unexpectedly', error))
-        .then(async () => {
-          if (!this.cancelRequests.delete(item.id)) return;
-          if (this.require(item.id).state !== 'done') await this.update(item.id, { state: 'cancelled', nextAttemptAt: undefined });
-        })
-        .finally(() => {
-          this.sending.delete(item.id);
-          this.inFlight.delete(attempt);
-          this.pump();
-        });
+      const attempt = this.send(item.id).finally(() => {
+        this.sending.delete(item.id);
+        this.inFlight.delete(attempt);
+        this.pump();
+      });
       this.inFlight.add(attempt);
     }
     if (nextWake < Infinity) {
       this.wakeTimer = setTimeout(() => this.pump(), Math.max(0, nextWake - now));
       this.wakeTimer.unref?.();
+    }
+  }
+
+  /** One attempt, then the cancel asked for while it ran. Never rejects: what goes wrong is reported. */
+  private async send(id: string): Promise<void> {
+    try {
+      await this.attempt(id);
+    } catch (error) {
+      this.options.onProblem?.('outbox attempt failed unexpectedly', error);
+    }
+    try {
+      if (!this.cancelRequests.delete(id)) return;
+      if (this.require(id).state !== 'done') await this.update(id, { state: 'cancelled', nextAttemptAt: undefined });
+    } catch (error) {
+      this.options.onProblem?.(`outbox item ${id} could not be cancelled`, error);
     }
   }
 
@@ -308,8 +334,9 @@ export class Outbox {
       applicationPassword: credentials.password,
     });
     const record = (await readPublishingRecords(item.libraryFolder, item.draftId)).find((candidate) => candidate.siteId === item.siteId);
+    let post: PublishedPost;
     try {
-      const post = await publishArticle(client, {
+      post = await publishArticle(client, {
         article: item.article,
         status: item.status,
         ...(item.scheduledFor ? { scheduledFor: item.scheduledFor } : {}),
@@ -317,28 +344,31 @@ export class Outbox {
         ...(record ? { previous: { postId: record.postId, modifiedGmt: record.modifiedGmt } } : {}),
         ...(item.overwriteModifiedGmt ? { overwriteModifiedGmt: item.overwriteModifiedGmt } : {}),
         hasTriedCreate: item.hasTriedCreate,
+        // On disk before the create, or no create: after a restart it is what sends the retry looking for doubles.
         beforeCreate: async () => {
-          item = await this.update(id, { hasTriedCreate: true });
+          item = await this.update(id, { hasTriedCreate: true }, { mustBeWritten: true });
         },
-        onStep: (step: OutboxStep) => void this.update(id, { step }),
+        onStep: (step: OutboxStep) => this.updateInBackground(id, { step }),
       });
-      await this.update(id, { step: 'recording' });
-      await writePublishingRecord(item.libraryFolder, item.draftId, {
-        siteId: item.siteId,
-        siteUrl: credentials.site.url,
-        postId: post.postId,
-        link: post.link,
-        modifiedGmt: post.modifiedGmt,
-        status: post.status,
-        publishedAt: this.now().toISOString(),
-        draftVersion: item.draftVersion,
-      }).catch((error: unknown) =>
-        this.options.onProblem?.('the publishing record could not be written (the draft may be in the trash)', error),
-      );
-      await this.update(id, { state: 'done', step: undefined, failure: undefined, result: { postId: post.postId, link: post.link } });
     } catch (error) {
       await this.fail(id, error);
+      return;
     }
+    // Published: from here on nothing turns the item into a failure.
+    await this.update(id, { step: 'recording' });
+    await writePublishingRecord(item.libraryFolder, item.draftId, {
+      siteId: item.siteId,
+      siteUrl: credentials.site.url,
+      postId: post.postId,
+      link: post.link,
+      modifiedGmt: post.modifiedGmt,
+      status: post.status,
+      publishedAt: this.now().toISOString(),
+      draftVersion: item.draftVersion,
+    }).catch((error: unknown) =>
+      this.options.onProblem?.('the publishing record could not be written (the draft may be in the trash)', error),
+    );
+    await this.update(id, { state: 'done', step: undefined, failure: undefined, result: { postId: post.postId, link: post.link } });
   }
 
   private async fail(id: string, error: unknown): Promise<void> {
@@ -370,11 +400,7 @@ export class Outbox {
       await this.stop(id, error.kind, error.status, code);
       return;
     }
-    const item = this.require(id);
-    const exponential = Math.min(this.backoff.maxMs, this.backoff.baseMs * 2 ** (item.attempts - 1));
-    // Equal jitter: half the wait fixed, half random, so many clients do not retry in step.
-    let waitMs = exponential / 2 + (this.random() * exponential) / 2;
-    if (error.details.retryAfterSeconds) waitMs = Math.max(waitMs, Math.min(this.backoff.maxMs, error.details.retryAfterSeconds * 1000));
+    const waitMs = retryDelayMs(this.require(id).attempts, this.backoff, this.random, error.details.retryAfterSeconds);
     await this.update(id, {
       state: 'retrying',
       step: undefined,
@@ -391,15 +417,33 @@ export class Outbox {
     });
   }
 
-  /** Changes an item in memory, writes it (writes of one item in order) and tells the listeners. */
-  private async update(id: string, change: Partial<OutboxItem>): Promise<OutboxItem> {
+  /**
+   * Changes an item in memory (at once, before the first await), writes it (writes of one item in
+   * order, each of its latest state) and then tells the listeners. Memory is what this session acts
+   * on: a write that fails is reported through onProblem, and the file catches up at the item's next
+   * write that succeeds. Only with `mustBeWritten` does a failed write also reject, for a change that
+   * must be on disk before anything else is done.
+   */
+  private async update(id: string, change: Partial<OutboxItem>, options: { mustBeWritten?: boolean } = {}): Promise<OutboxItem> {
     const before = this.require(id);
     const next: OutboxItem = { ...before, ...change, updatedAt: this.now().toISOString() };
     for (const key of Object.keys(change) as Array<keyof OutboxItem>) if (change[key] === undefined) delete next[key];
     this.items.set(id, next);
-    await this.persist(next);
+    let writeFailure: { error: unknown } | undefined;
+    try {
+      await this.persist(next);
+    } catch (error) {
+      writeFailure = { error };
+      this.options.onProblem?.(`outbox item ${id} could not be written (${Object.keys(change).join(', ')})`, error);
+    }
     this.emit(next);
+    if (writeFailure && options.mustBeWritten) throw writeFailure.error;
     return next;
+  }
+
+  /** An update nobody waits for (a step, a supersession, a resume): its memory change is immediate, and nothing of it escapes. */
+  private updateInBackground(id: string, change: Partial<OutboxItem>): void {
+    this.update(id, change).catch((error: unknown) => this.options.onProblem?.(`outbox item ${id} could not be changed`, error));
   }
 
   private persist(item: OutboxItem): Promise<void> {
