@@ -19,7 +19,7 @@ import { Outbox, type OutboxOptions } from './publishing/outbox';
 import { PublishingService } from './publishing/publishingService';
 import { SessionSecretVault, type SecretVault } from './publishing/secretVault';
 import { SiteStore } from './publishing/siteStore';
-import { WordPressClient } from './publishing/wordPressClient';
+import { WordPressClient, type WordPressApi, type WordPressSite } from './publishing/wordPressClient';
 import { SettingsStore } from './settingsStore';
 
 export interface AppServicesOptions {
@@ -61,8 +61,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const library = new ActiveLibrary({ defaultFolder: join(options.userDataFolder, 'library'), settingsStore, now, onProblem });
   const readyToCloseListeners = new Set<() => void>();
 
-  const clientFor = (site: ConstructorParameters<typeof WordPressClient>[0]): WordPressClient =>
-    new WordPressClient(site, options.publishing?.timeoutMs);
+  const clientFor = (site: WordPressSite): WordPressApi => new WordPressClient(site, options.publishing?.timeoutMs);
   const secretVault = options.secretVault ?? new SessionSecretVault(join(options.userDataFolder, 'site-secrets.json'));
   const siteStore = new SiteStore(options.userDataFolder, secretVault, clientFor, now);
   const outbox = new Outbox({

@@ -14,7 +14,7 @@ import { postMarkerToken } from './publishArticle';
 import { readPublishingRecords } from './publishingRecords';
 import { SessionSecretVault } from './secretVault';
 import { SiteStore } from './siteStore';
-import type { WordPressClient, WordPressSite } from './wordPressClient';
+import type { WordPressSite } from './wordPressClient';
 
 const draftId = '6f1c2b7e-3d4a-4c5b-8e9f-0a1b2c3d4e5f';
 const userName = 'editor';
@@ -41,7 +41,7 @@ const at = (ms: number): string => new Date(ms).toISOString();
  * this change's), so the in-memory site, which answers the same check, is handed to it as one.
  */
 function siteStoreOn(vaultFile: string): SiteStore {
-  return new SiteStore(dataFolder, new SessionSecretVault(vaultFile), () => wordPress as unknown as WordPressClient);
+  return new SiteStore(dataFolder, new SessionSecretVault(vaultFile), () => wordPress);
 }
 
 beforeEach(async () => {
@@ -519,7 +519,7 @@ describe('Outbox', () => {
 
       await untilStateOrRejection(outbox, item.id, 'failed');
       expect(unhandledRejections).toEqual([]);
-      expect(itemOf(outbox, item.id)).toMatchObject({ state: 'failed', failure: { kind: 'internal' }, hasTriedCreate: true });
+      expect(itemOf(outbox, item.id)).toMatchObject({ state: 'failed', failure: { kind: 'internal' }, hasTriedCreate: false });
       expect(wordPress.callsOf('createPost')).toBe(0);
       expect(reportedFor(item.id)).toContain('ENOENT');
     });
@@ -580,12 +580,24 @@ describe('Outbox', () => {
       expect(reportedFor(item.id)).toContain('ENOENT');
     });
 
+    it('refuses a cancel or a retry it cannot write, with storage.failed, and leaves the item as it was', async () => {
+      siteStore = siteStoreOn(join(dataFolder, 'site-secrets.json'));
+      const outbox = await openOutbox();
+      const item = await outbox.enqueue(request());
+      expect((await untilState(outbox, item.id, 'failed')).failure).toEqual({ kind: 'passwordNeeded' });
+      await rm(outboxFolder, { recursive: true, force: true });
+      await expect(outbox.retry(item.id)).rejects.toMatchObject({ apiError: { code: 'storage.failed' } });
+      await expect(outbox.cancel(item.id)).rejects.toMatchObject({ apiError: { code: 'storage.failed' } });
+      expect(itemOf(outbox, item.id)).toMatchObject({ state: 'failed', failure: { kind: 'passwordNeeded' } });
+      expect(unhandledRejections).toEqual([]);
+    });
+
     it('forgets an item it could not queue, so it is never sent behind the back of the one told it failed', async () => {
       const otherDraftId = '7a2d3c8f-4e5b-4d6c-9f0a-1b2c3d4e5f60';
       await mkdir(join(libraryFolder, 'drafts', otherDraftId), { recursive: true });
       const outbox = await openOutbox();
       await rm(outboxFolder, { recursive: true, force: true });
-      await expect(outbox.enqueue(request('لم يدخل الصندوق'))).rejects.toMatchObject({ code: 'ENOENT' });
+      await expect(outbox.enqueue(request('لم يدخل الصندوق'))).rejects.toMatchObject({ apiError: { code: 'storage.failed' } });
       expect(outbox.list()).toEqual([]);
 
       await mkdir(outboxFolder);

@@ -147,7 +147,7 @@ export class Outbox {
     } catch (error) {
       // The caller is told it failed: the item must not be sent all the same.
       this.items.delete(item.id);
-      throw error;
+      throw new ApiFailure('storage.failed', describe(error));
     }
     this.emit(item);
     this.pump();
@@ -159,7 +159,7 @@ export class Outbox {
     const item = this.require(id);
     if (!['failed', 'retrying', 'needsChoice', 'queued'].includes(item.state)) throw new ApiFailure('publishing.notAllowedNow', item.state);
     if (item.failure?.kind === 'postGone') await forgetPublishingRecord(item.libraryFolder, item.draftId, item.siteId);
-    const updated = await this.update(id, {
+    const updated = await this.updateForUser(id, {
       state: 'queued',
       attempts: 0,
       failure: undefined,
@@ -178,14 +178,14 @@ export class Outbox {
       this.cancelRequests.add(id);
       return summaryOf(item);
     }
-    return summaryOf(await this.update(id, { state: 'cancelled', nextAttemptAt: undefined }));
+    return summaryOf(await this.updateForUser(id, { state: 'cancelled', nextAttemptAt: undefined }));
   }
 
   /** The user chose to overwrite the site copy they were shown (only that one: a newer edit asks again). */
   async overwrite(id: string): Promise<OutboxSummary> {
     const item = this.require(id);
     if (item.state !== 'needsChoice' || !item.siteCopy) throw new ApiFailure('publishing.notAllowedNow', item.state);
-    const updated = await this.update(id, {
+    const updated = await this.updateForUser(id, {
       state: 'queued',
       overwriteModifiedGmt: item.siteCopy.modifiedGmt,
       siteCopy: undefined,
@@ -211,7 +211,7 @@ export class Outbox {
     const { item, siteCopy } = this.siteCopyOf(id);
     const record = (await readPublishingRecords(item.libraryFolder, item.draftId)).find((candidate) => candidate.siteId === item.siteId);
     if (record) await writePublishingRecord(item.libraryFolder, item.draftId, { ...record, modifiedGmt: siteCopy.modifiedGmt });
-    return summaryOf(await this.update(id, { state: 'cancelled', siteCopy: undefined }));
+    return summaryOf(await this.updateForUser(id, { state: 'cancelled', siteCopy: undefined }));
   }
 
   /** Items waiting for a password on this site go on (its password was just given). */
@@ -436,9 +436,26 @@ export class Outbox {
       writeFailure = { error };
       this.options.onProblem?.(`outbox item ${id} could not be written (${Object.keys(change).join(', ')})`, error);
     }
+    if (writeFailure && options.mustBeWritten) {
+      // Refused: nothing changed, in memory either (unless a later change came in meanwhile).
+      if (this.items.get(id) === next) this.items.set(id, before);
+      throw writeFailure.error;
+    }
     this.emit(next);
-    if (writeFailure && options.mustBeWritten) throw writeFailure.error;
     return next;
+  }
+
+  /**
+   * A change the user asked for (retry, cancel, overwrite, bring the site's text in): on disk before
+   * it is acted on, so it holds after a restart too; or refused with `storage.failed`, the item as
+   * it was.
+   */
+  private async updateForUser(id: string, change: Partial<OutboxItem>): Promise<OutboxItem> {
+    try {
+      return await this.update(id, change, { mustBeWritten: true });
+    } catch (error) {
+      throw new ApiFailure('storage.failed', describe(error));
+    }
   }
 
   /** An update nobody waits for (a step, a supersession, a resume): its memory change is immediate, and nothing of it escapes. */
@@ -469,4 +486,8 @@ export class Outbox {
 function summaryOf(item: OutboxItem): OutboxSummary {
   const { article, libraryFolder: _libraryFolder, ...rest } = item;
   return { ...rest, headline: article.headline };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
