@@ -12,27 +12,21 @@
  *
  * A write of an item that fails (a full disk, the folder gone) is reported through onProblem and
  * never escapes as a rejection: the item goes on in memory, and its file catches up at its next
- * write. Only the mark written before a create must be on disk, or the create does not go ahead.
+ * write. The mark written before a create, and what the user asks, must be on disk first.
+ *
+ * The parts: the item files (outboxFiles), one attempt (publishAttempt), what a failure means
+ * (attemptOutcome), the retry delay (retryDelay); this module is the queue and its scheduling.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { ApiFailure } from '../../../shared/contract/apiError';
 import type { ArticleContent } from '../../../shared/model/article';
-import {
-  outboxItemSchema,
-  type OutboxItem,
-  type OutboxStep,
-  type OutboxSummary,
-  type PublishFailureKind,
-  type WordPressStatus,
-} from '../../../shared/publishing/outboxItem';
-import { writeFileAtomic } from '../atomicFile';
-import { postMarkerToken, publishArticle, SiteCopyChanged, type PublishedPost } from './publishArticle';
+import { outboxItemSchema, type OutboxItem, type OutboxSummary, type WordPressStatus } from '../../../shared/publishing/outboxItem';
+import { OutboxFiles } from './outboxFiles';
+import { attemptPublish } from './publishAttempt';
 import { forgetPublishingRecord, readPublishingRecords, writePublishingRecord } from './publishingRecords';
-import { retryDelayMs, type Backoff } from './retryDelay';
+import type { Backoff } from './retryDelay';
 import type { SiteStore } from './siteStore';
-import { WordPressFailure, type WordPressApi, type WordPressSite } from './wordPressClient';
+import type { WordPressApi, WordPressSite } from './wordPressClient';
 
 export interface OutboxOptions {
   /** The folder of item files. */
@@ -69,7 +63,7 @@ const finishedStates = new Set<OutboxItem['state']>(['done', 'cancelled']);
 export class Outbox {
   private readonly items = new Map<string, OutboxItem>();
   private readonly sending = new Set<string>();
-  private readonly writes = new Map<string, Promise<void>>();
+  private readonly files: OutboxFiles;
   private readonly listeners = new Set<(item: OutboxSummary) => void>();
   private readonly inFlight = new Set<Promise<void>>();
   private wakeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -86,29 +80,13 @@ export class Outbox {
     this.backoff = options.backoff ?? { baseMs: 2_000, maxMs: 5 * 60_000 };
     this.now = options.now ?? (() => new Date());
     this.random = options.random ?? Math.random;
+    this.files = new OutboxFiles(options.folder, this.now, options.onProblem);
   }
 
   /** Reads the items left from before (a restart) and starts sending what is due. */
   async open(): Promise<void> {
-    await mkdir(this.options.folder, { recursive: true });
-    const keepAfter = this.now().getTime() - (this.options.keepFinishedDays ?? 30) * 86_400_000;
-    for (const name of await readdir(this.options.folder)) {
-      if (!/^[0-9a-f-]{36}\.json$/.test(name)) continue;
-      const path = join(this.options.folder, name);
-      let item: OutboxItem;
-      try {
-        item = outboxItemSchema.parse(JSON.parse(await readFile(path, 'utf8')));
-      } catch (error) {
-        this.options.onProblem?.(`outbox item ${name} is damaged; kept aside`, error);
-        await rename(path, `${path}.damaged-${this.now().getTime()}`).catch(() => undefined);
-        continue;
-      }
-      if (finishedStates.has(item.state) && Date.parse(item.updatedAt) < keepAfter) {
-        await rm(path, { force: true });
-        continue;
-      }
-      // Cut off mid-attempt by a restart: try again (the create marker prevents a double).
-      if (item.state === 'sending') item = { ...item, state: 'queued', step: undefined };
+    const keepAfter = new Date(this.now().getTime() - (this.options.keepFinishedDays ?? 30) * 86_400_000);
+    for (const item of await this.files.readAll(keepAfter)) {
       this.items.set(item.id, item);
       this.lastCreatedMs = Math.max(this.lastCreatedMs, Date.parse(item.createdAt));
     }
@@ -238,7 +216,7 @@ export class Outbox {
     this.isDisposed = true;
     clearTimeout(this.wakeTimer);
     await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((resolve) => setTimeout(resolve, 3_000).unref?.())]);
-    await Promise.allSettled([...this.writes.values()]);
+    await this.files.flush();
   }
 
   private require(id: string): OutboxItem {
@@ -311,110 +289,21 @@ export class Outbox {
   }
 
   private async attempt(id: string): Promise<void> {
-    let item = await this.update(id, {
+    const item = await this.update(id, {
       state: 'sending',
       step: 'connecting',
       attempts: this.require(id).attempts + 1,
       nextAttemptAt: undefined,
     });
-    let credentials;
-    try {
-      credentials = await this.options.siteStore.credentials(item.siteId);
-    } catch {
-      await this.stop(id, 'siteRemoved');
-      return;
-    }
-    if (!credentials.password) {
-      await this.stop(id, 'passwordNeeded');
-      return;
-    }
-    const client = this.options.clientFor({
-      url: credentials.site.url,
-      userName: credentials.site.userName,
-      applicationPassword: credentials.password,
+    const outcome = await attemptPublish(item, {
+      siteStore: this.options.siteStore,
+      clientFor: this.options.clientFor,
+      timing: () => ({ backoff: this.backoff, random: this.random, now: this.now() }),
+      update: (change, options) => this.update(id, change, options),
+      progress: (step) => this.updateInBackground(id, { step }),
+      onProblem: this.options.onProblem,
     });
-    const record = (await readPublishingRecords(item.libraryFolder, item.draftId)).find((candidate) => candidate.siteId === item.siteId);
-    let post: PublishedPost;
-    try {
-      post = await publishArticle(client, {
-        article: item.article,
-        status: item.status,
-        ...(item.scheduledFor ? { scheduledFor: item.scheduledFor } : {}),
-        marker: postMarkerToken(item.draftId, item.siteId),
-        ...(record ? { previous: { postId: record.postId, modifiedGmt: record.modifiedGmt } } : {}),
-        ...(item.overwriteModifiedGmt ? { overwriteModifiedGmt: item.overwriteModifiedGmt } : {}),
-        hasTriedCreate: item.hasTriedCreate,
-        // On disk before the create, or no create: after a restart it is what sends the retry looking for doubles.
-        beforeCreate: async () => {
-          item = await this.update(id, { hasTriedCreate: true }, { mustBeWritten: true });
-        },
-        onStep: (step: OutboxStep) => this.updateInBackground(id, { step }),
-      });
-    } catch (error) {
-      await this.fail(id, error);
-      return;
-    }
-    // Published: from here on nothing turns the item into a failure.
-    await this.update(id, { step: 'recording' });
-    await writePublishingRecord(item.libraryFolder, item.draftId, {
-      siteId: item.siteId,
-      siteUrl: credentials.site.url,
-      postId: post.postId,
-      link: post.link,
-      modifiedGmt: post.modifiedGmt,
-      status: post.status,
-      publishedAt: this.now().toISOString(),
-      draftVersion: item.draftVersion,
-    }).catch((error: unknown) =>
-      this.options.onProblem?.('the publishing record could not be written (the draft may be in the trash)', error),
-    );
-    await this.update(id, { state: 'done', step: undefined, failure: undefined, result: { postId: post.postId, link: post.link } });
-  }
-
-  private async fail(id: string, error: unknown): Promise<void> {
-    if (error instanceof SiteCopyChanged) {
-      const post = error.sitePost;
-      await this.update(id, {
-        state: 'needsChoice',
-        step: undefined,
-        siteCopy: {
-          title: post.title.raw ?? post.title.rendered,
-          excerpt: post.excerpt.raw ?? post.excerpt.rendered,
-          content: post.content.raw ?? post.content.rendered,
-          modifiedGmt: post.modified_gmt,
-        },
-      });
-      return;
-    }
-    if (!(error instanceof WordPressFailure)) {
-      this.options.onProblem?.('publishing failed unexpectedly', error);
-      await this.stop(id, 'internal');
-      return;
-    }
-    const code = error.details.code;
-    if (code === 'rest_post_invalid_id' || code === 'rest_post_trashed') {
-      await this.stop(id, 'postGone', error.status, code);
-      return;
-    }
-    if (!error.isTransient) {
-      await this.stop(id, error.kind, error.status, code);
-      return;
-    }
-    const waitMs = retryDelayMs(this.require(id).attempts, this.backoff, this.random, error.details.retryAfterSeconds);
-    await this.update(id, {
-      state: 'retrying',
-      step: undefined,
-      nextAttemptAt: new Date(this.now().getTime() + waitMs).toISOString(),
-      failure: { kind: error.kind, ...(error.status ? { status: error.status } : {}), ...(code ? { code } : {}) },
-    });
-  }
-
-  private async stop(id: string, kind: PublishFailureKind, status?: number, code?: string): Promise<void> {
-    await this.update(id, {
-      state: 'failed',
-      step: undefined,
-      failure: { kind, ...(status ? { status } : {}), ...(code ? { code } : {}) },
-    });
+    await this.update(id, outcome);
   }
 
   /**
@@ -464,17 +353,7 @@ export class Outbox {
   }
 
   private persist(item: OutboxItem): Promise<void> {
-    const previous = this.writes.get(item.id) ?? Promise.resolve();
-    const write = previous
-      .catch(() => undefined)
-      .then(() => writeFileAtomic(join(this.options.folder, `${item.id}.json`), JSON.stringify(this.items.get(item.id) ?? item)));
-    this.writes.set(item.id, write);
-    void write
-      .finally(() => {
-        if (this.writes.get(item.id) === write) this.writes.delete(item.id);
-      })
-      .catch(() => undefined);
-    return write;
+    return this.files.write(item.id, () => this.items.get(item.id) ?? item);
   }
 
   private emit(item: OutboxItem): void {
