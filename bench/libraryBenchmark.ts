@@ -13,7 +13,7 @@ import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { currentDraftSchemaVersion, type Draft } from '../shared/model/draft';
+import { newDraft, type Draft } from '../shared/model/draft';
 import { plainTextOf } from '../shared/model/plainText';
 import { normaliseArabic, queryTerms } from '../shared/search/arabicNormaliser';
 import { DraftStore } from '../electron/services/library/draftStore';
@@ -64,16 +64,7 @@ async function generateLibrary(folder: string, count: number): Promise<string[]>
       ),
     };
     const timestamp = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
-    const draft: Draft = {
-      ...content,
-      body,
-      schemaVersion: currentDraftSchemaVersion,
-      id: randomUUID(),
-      version: 1,
-      status: 'draft',
-      createdAt: timestamp,
-      updatedAt: timestamp,
-    };
+    const draft: Draft = newDraft({ ...content, body }, randomUUID(), timestamp);
     await mkdir(join(folder, 'drafts', draft.id));
     await writeFile(join(folder, 'drafts', draft.id, 'draft.json'), `${JSON.stringify(draft, null, 1)}\n`);
     texts.push(normaliseArabic([draft.headline, draft.standfirst, plainTextOf(draft.body), draft.tags.join(' '), draft.byline].join('\n')));

@@ -23,6 +23,11 @@ export const draftSchema = articleContentSchema.extend({
 
 export type Draft = z.infer<typeof draftSchema>;
 
+/** A new draft of `content`: version 1, status draft, created and updated at `at` (ISO). */
+export function newDraft(content: ArticleContent, id: string, at: string): Draft {
+  return { ...content, schemaVersion: currentDraftSchemaVersion, id, version: 1, status: 'draft', createdAt: at, updatedAt: at };
+}
+
 /** The article of a draft: its content without the library's bookkeeping (what a save sends, what a copy takes). */
 export function articleContentOf(draft: Draft): ArticleContent {
   const {

@@ -11,16 +11,14 @@ import { excerptOf, plainTextOf } from './plainText';
 export function draftSummaryOf(draft: Draft): DraftSummary {
   const body = plainTextOf(draft.body);
   return {
-    id: draft.id,
-    version: draft.version,
-    headline: draft.headline,
-    section: draft.section,
-    byline: draft.byline,
-    status: draft.status,
-    tags: draft.tags,
+    ...summaryFieldsOf(draft),
     excerpt: excerptOf(draft.standfirst || body),
     wordCount: countWords([draft.headline, draft.standfirst, body].filter(Boolean).join('\n')),
-    createdAt: draft.createdAt,
-    updatedAt: draft.updatedAt,
   };
+}
+
+/** The summary's fields that cost nothing to take: all but the excerpt and the word count. */
+export function summaryFieldsOf(draft: Draft): Omit<DraftSummary, 'excerpt' | 'wordCount'> {
+  const { id, version, headline, section, byline, status, tags, createdAt, updatedAt } = draft;
+  return { id, version, headline, section, byline, status, tags, createdAt, updatedAt };
 }

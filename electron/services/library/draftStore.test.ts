@@ -1,37 +1,22 @@
-import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyArticleContent, type ArticleContent } from '../../../shared/model/article';
 import type { RichTextDocument } from '../../../shared/model/richTextDocument';
-import { DraftStore, type DraftStoreOptions } from './draftStore';
+import type { DraftStore, DraftStoreOptions } from './draftStore';
+import { articleWith, libraryStores, paragraphs } from './testDrafts';
 
-const paragraphs = (...texts: string[]): RichTextDocument => ({
-  type: 'doc',
-  content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
-});
-const content = (headline: string, body: RichTextDocument = paragraphs('')): ArticleContent => ({
-  ...emptyArticleContent(),
-  headline,
-  body,
-});
-
+const stores = libraryStores();
+const openStore = (options: DraftStoreOptions = {}): DraftStore => stores.open(options);
 let library: string;
-const stores: DraftStore[] = [];
-const openStore = (options: DraftStoreOptions = {}): DraftStore => {
-  const store = new DraftStore(library, { isWatching: false, ...options });
-  stores.push(store);
-  return store;
-};
 let store: DraftStore;
 
 beforeEach(async () => {
-  library = await mkdtemp(join(tmpdir(), 'midad-store-'));
+  await stores.fresh();
+  library = stores.folder;
   store = openStore();
 });
-afterEach(async () => {
-  for (const opened of stores.splice(0)) await opened.dispose();
-});
+afterEach(() => stores.disposeAll());
 
 describe('DraftStore: files', () => {
   it('creates a draft as a plain JSON file in its own folder', async () => {
@@ -43,7 +28,7 @@ describe('DraftStore: files', () => {
   it('saves over the version it was based on, and every word comes back', async () => {
     const draft = await store.create();
     const body = paragraphs('أعلنت روسيا، اليوم الثلاثاء، أنها وجهت دعوة رسمية.', 'English words too.');
-    const saved = await store.save({ id: draft.id, baseVersion: 1, content: content('لافروف: وجهنا دعوة', body) });
+    const saved = await store.save({ id: draft.id, baseVersion: 1, content: articleWith('لافروف: وجهنا دعوة', body) });
     expect(saved.version).toBe(2);
     expect(await openStore().get(draft.id)).toMatchObject({ headline: 'لافروف: وجهنا دعوة', body, version: 2 });
   });
@@ -51,7 +36,7 @@ describe('DraftStore: files', () => {
   it('never writes a document that fails its own schema', async () => {
     const draft = await store.create({ headline: 'valid' });
     const broken = { type: 'doc', content: [{ type: '' }] } as unknown as RichTextDocument;
-    await expect(store.save({ id: draft.id, baseVersion: 1, content: content('x', broken) })).rejects.toThrow();
+    await expect(store.save({ id: draft.id, baseVersion: 1, content: articleWith('x', broken) })).rejects.toThrow();
     expect(await store.get(draft.id)).toMatchObject({ headline: 'valid', version: 1 });
   });
 
@@ -85,8 +70,10 @@ describe('DraftStore: files', () => {
 describe('DraftStore: no lost update', () => {
   it('refuses a save based on an old version, overwrites nothing, and keeps the refused text as a conflict copy', async () => {
     const draft = await store.create();
-    await store.save({ id: draft.id, baseVersion: 1, content: content('first writer', paragraphs('one')) });
-    await expect(store.save({ id: draft.id, baseVersion: 1, content: content('second writer', paragraphs('two')) })).rejects.toMatchObject({
+    await store.save({ id: draft.id, baseVersion: 1, content: articleWith('first writer', paragraphs('one')) });
+    await expect(
+      store.save({ id: draft.id, baseVersion: 1, content: articleWith('second writer', paragraphs('two')) }),
+    ).rejects.toMatchObject({
       apiError: { code: 'draft.conflict' },
     });
     expect(await store.get(draft.id)).toMatchObject({ headline: 'first writer', version: 2 });
@@ -96,8 +83,10 @@ describe('DraftStore: no lost update', () => {
 
   it("names the conflict copy in the refused save's error, as a field of its own", async () => {
     const draft = await store.create();
-    await store.save({ id: draft.id, baseVersion: 1, content: content('first writer') });
-    const refused = await store.save({ id: draft.id, baseVersion: 1, content: content('second writer') }).catch((error: unknown) => error);
+    await store.save({ id: draft.id, baseVersion: 1, content: articleWith('first writer') });
+    const refused = await store
+      .save({ id: draft.id, baseVersion: 1, content: articleWith('second writer') })
+      .catch((error: unknown) => error);
     const [copy] = await store.conflicts(draft.id);
     expect(refused).toMatchObject({ apiError: { code: 'draft.conflict', conflictId: copy!.conflictId } });
     expect((refused as { apiError: { detail?: string } }).apiError.detail ?? '').not.toContain(copy!.conflictId);
@@ -107,8 +96,8 @@ describe('DraftStore: no lost update', () => {
     const draft = await store.create();
     const other = openStore();
     const results = await Promise.allSettled([
-      store.save({ id: draft.id, baseVersion: 1, content: content('a', paragraphs('a')) }),
-      other.save({ id: draft.id, baseVersion: 1, content: content('b', paragraphs('b')) }),
+      store.save({ id: draft.id, baseVersion: 1, content: articleWith('a', paragraphs('a')) }),
+      other.save({ id: draft.id, baseVersion: 1, content: articleWith('b', paragraphs('b')) }),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect((await store.get(draft.id)).version).toBe(2);
@@ -117,9 +106,9 @@ describe('DraftStore: no lost update', () => {
 
   it('resolves a conflict by keeping mine, theirs, or both', async () => {
     const draft = await store.create();
-    await store.save({ id: draft.id, baseVersion: 1, content: content('theirs') });
+    await store.save({ id: draft.id, baseVersion: 1, content: articleWith('theirs') });
     for (const attempt of ['mine 1', 'mine 2', 'mine 3'])
-      await store.save({ id: draft.id, baseVersion: 1, content: content(attempt) }).catch(() => undefined);
+      await store.save({ id: draft.id, baseVersion: 1, content: articleWith(attempt) }).catch(() => undefined);
     const [first, second, third] = await store.conflicts(draft.id);
     await store.resolveConflict(draft.id, first!.conflictId, 'keepTheirs');
     expect((await store.get(draft.id)).headline).toBe('theirs');

@@ -14,7 +14,14 @@ import { hostname } from 'node:os';
 import { ApiFailure } from '../../../shared/contract/apiError';
 import { emptyArticleContent, type ArticleContent } from '../../../shared/model/article';
 import { articleCopy } from '../../../shared/model/articleCopy';
-import { articleContentOf, currentDraftSchemaVersion, draftSchema, type Draft, type DraftSummary } from '../../../shared/model/draft';
+import {
+  articleContentOf,
+  currentDraftSchemaVersion,
+  draftSchema,
+  newDraft,
+  type Draft,
+  type DraftSummary,
+} from '../../../shared/model/draft';
 import {
   matchesDraftFilter,
   type ConflictCopy,
@@ -143,16 +150,7 @@ export class DraftStore {
   /** A new draft, empty or with the given content (an import, a duplicate). */
   async create(content: Partial<ArticleContent> = {}): Promise<Draft> {
     await this.open();
-    const timestamp = this.now().toISOString();
-    const draft: Draft = {
-      ...withSlugFollowingHeadline({ ...emptyArticleContent(), ...content }),
-      schemaVersion: currentDraftSchemaVersion,
-      id: randomUUID(),
-      version: 1,
-      status: 'draft',
-      createdAt: timestamp,
-      updatedAt: timestamp,
-    };
+    const draft = newDraft(withSlugFollowingHeadline({ ...emptyArticleContent(), ...content }), randomUUID(), this.now().toISOString());
     await mkdir(this.layout.draftFolder(draft.id), { recursive: true });
     await this.write(draft);
     this.notify([draft.id]);

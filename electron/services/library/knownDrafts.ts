@@ -8,7 +8,7 @@
  */
 import { copyFile, mkdir, open, readFile, readdir, stat } from 'node:fs/promises';
 import { draftIdSchema, type Draft, type DraftSummary } from '../../../shared/model/draft';
-import { draftSummaryOf } from '../../../shared/model/draftSummary';
+import { draftSummaryOf, summaryFieldsOf } from '../../../shared/model/draftSummary';
 import type { DamagedDraft } from '../../../shared/model/library';
 import { plainTextOf } from '../../../shared/model/plainText';
 import { writeFileAtomic } from '../atomicFile';
@@ -153,16 +153,7 @@ export class KnownDrafts {
    */
   wrote(draft: Draft, stamp: FileStamp): void {
     const previous = this.entries.get(draft.id)?.summary;
-    const quick: DraftSummary = {
-      ...(previous ?? draftSummaryOf(draft)),
-      version: draft.version,
-      headline: draft.headline,
-      section: draft.section,
-      byline: draft.byline,
-      status: draft.status,
-      tags: draft.tags,
-      updatedAt: draft.updatedAt,
-    };
+    const quick: DraftSummary = previous ? { ...previous, ...summaryFieldsOf(draft) } : draftSummaryOf(draft);
     this.damaged.delete(draft.id);
     this.entries.set(draft.id, { summary: quick, ...stamp });
     setImmediate(() => {

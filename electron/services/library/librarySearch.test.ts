@@ -1,37 +1,20 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyArticleContent, type ArticleContent } from '../../../shared/model/article';
-import type { RichTextDocument } from '../../../shared/model/richTextDocument';
-import { DraftStore, type DraftStoreOptions } from './draftStore';
+import type { DraftStore, DraftStoreOptions } from './draftStore';
+import { articleWith, libraryStores, paragraphs } from './testDrafts';
 
-const paragraphs = (...texts: string[]): RichTextDocument => ({
-  type: 'doc',
-  content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
-});
-const content = (headline: string, body: RichTextDocument = paragraphs('')): ArticleContent => ({
-  ...emptyArticleContent(),
-  headline,
-  body,
-});
-
+const stores = libraryStores();
+const openStore = (options: DraftStoreOptions = {}): DraftStore => stores.open(options);
 let library: string;
-const stores: DraftStore[] = [];
-const openStore = (options: DraftStoreOptions = {}): DraftStore => {
-  const store = new DraftStore(library, { isWatching: false, ...options });
-  stores.push(store);
-  return store;
-};
 let store: DraftStore;
 
 beforeEach(async () => {
-  library = await mkdtemp(join(tmpdir(), 'midad-store-'));
+  await stores.fresh();
+  library = stores.folder;
   store = openStore();
 });
-afterEach(async () => {
-  for (const opened of stores.splice(0)) await opened.dispose();
-});
+afterEach(() => stores.disposeAll());
 
 describe('the library: list, search and index', () => {
   it('filters by status, section, author, tag and date, newest first', async () => {
@@ -83,7 +66,7 @@ describe('the library: list, search and index', () => {
 
   it('keeps the index current on every save', async () => {
     const draft = await store.create({ headline: 'خبر', body: paragraphs('قديم') });
-    await store.save({ id: draft.id, baseVersion: 1, content: content('خبر', paragraphs('جديد تماما')) });
+    await store.save({ id: draft.id, baseVersion: 1, content: articleWith('خبر', paragraphs('جديد تماما')) });
     await new Promise((resolve) => setImmediate(resolve));
     expect((await store.search('تماما')).total).toBe(1);
     expect((await store.search('قديم')).total).toBe(0);
