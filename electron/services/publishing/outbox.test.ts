@@ -16,6 +16,31 @@ import { SessionSecretVault } from './secretVault';
 import { SiteStore } from './siteStore';
 import type { WordPressSite } from './wordPressClient';
 
+// The file port, real, with one write made to fail when a test asks (a full disk, an I/O error).
+const writeFailures = vi.hoisted(() => ({ next: undefined as undefined | ((path: string, data: string) => boolean), delayMs: 0 }));
+vi.mock('../atomicFile', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../atomicFile')>();
+  return {
+    ...real,
+    writeFileAtomic: async (path: string, data: string | Uint8Array) => {
+      const fails = writeFailures.next;
+      if (fails?.(path, typeof data === 'string' ? data : '')) {
+        writeFailures.next = undefined;
+        // A slow disk: the write takes a while before it fails.
+        if (writeFailures.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, writeFailures.delayMs));
+        throw Object.assign(new Error(`EIO: i/o error, write '${path}'`), { code: 'EIO' });
+      }
+      return real.writeFileAtomic(path, data);
+    },
+  };
+});
+
+/** Makes the next write that `matches` fail, once, after `delayMs`. */
+function failNextWrite(matches: (path: string, data: string) => boolean, delayMs = 0): void {
+  writeFailures.next = matches;
+  writeFailures.delayMs = delayMs;
+}
+
 const draftId = '6f1c2b7e-3d4a-4c5b-8e9f-0a1b2c3d4e5f';
 const userName = 'editor';
 const applicationPassword = 'abcd efgh ijkl mnop';
@@ -36,10 +61,7 @@ let outboxes: Outbox[];
 const now = (): Date => new Date(clockMs);
 const at = (ms: number): string => new Date(ms).toISOString();
 
-/**
- * SiteStore checks a site before saving it. It is typed with the REST client (siteStore.ts is not
- * this change's), so the in-memory site, which answers the same check, is handed to it as one.
- */
+/** SiteStore checks a site before saving it: the in-memory site answers the same check. */
 function siteStoreOn(vaultFile: string): SiteStore {
   return new SiteStore(dataFolder, new SessionSecretVault(vaultFile), () => wordPress);
 }
@@ -60,6 +82,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  writeFailures.next = undefined;
   vi.useRealTimers();
   await Promise.all(outboxes.map((outbox) => outbox.dispose()));
   await rm(root, { recursive: true, force: true });
@@ -590,6 +613,65 @@ describe('Outbox', () => {
       await expect(outbox.cancel(item.id)).rejects.toMatchObject({ apiError: { code: 'storage.failed' } });
       expect(itemOf(outbox, item.id)).toMatchObject({ state: 'failed', failure: { kind: 'passwordNeeded' } });
       expect(unhandledRejections).toEqual([]);
+    });
+
+    it('never sends, after a restart, an older text whose cancellation could not be written', async () => {
+      const outbox = await openOutbox();
+      const sending = wordPress.holdNext('createPost');
+      const first = await outbox.enqueue(request('النص الأول', 1));
+      await sending.reached;
+      const second = await outbox.enqueue(request('النص الثاني', 2));
+      // The one write that marks the second superseded fails.
+      failNextWrite((path, data) => path.endsWith(`${second.id}.json`) && data.includes('"cancelled"'));
+      const third = await outbox.enqueue(request('النص الثالث', 3));
+      sending.release();
+      await untilState(outbox, third.id, 'done');
+      await outbox.dispose();
+      crash(outbox);
+
+      const restarted = await openOutbox();
+      await untilState(restarted, second.id, 'cancelled');
+      await restarted.dispose();
+      expect([first, second, third].map((item) => itemOf(restarted, item.id).state)).toEqual(['done', 'cancelled', 'done']);
+      expect(wordPress.posts().map((post) => post.title.raw)).toEqual(['النص الثالث']);
+      expect((await itemFile(second.id)).state).toBe('cancelled');
+    });
+
+    it('neither sends nor lets supersede a publish it could not queue, whatever runs meanwhile', async () => {
+      const otherDraftId = '7a2d3c8f-4e5b-4d6c-9f0a-1b2c3d4e5f61';
+      await mkdir(join(libraryFolder, 'drafts', otherDraftId), { recursive: true });
+      const outbox = await openOutbox();
+      // An earlier publish of the draft waits to be tried again.
+      wordPress.failNext({ kind: 'serverError' }, { call: 'createPost' });
+      const waiting = await outbox.enqueue(request('النص المنتظر', 1));
+      await untilState(outbox, waiting.id, 'retrying');
+      // Another draft's publish is being sent, and ends while the new item's write is under way and fails.
+      const sending = wordPress.holdNext('createPost');
+      const other = await outbox.enqueue({ ...request('خبر آخر'), draftId: otherDraftId });
+      await sending.reached;
+      failNextWrite((path, data) => {
+        if (!data.includes('نص لم يُحفظ')) return false;
+        sending.release();
+        return true;
+      }, 100);
+      await expect(outbox.enqueue(request('نص لم يُحفظ', 2))).rejects.toMatchObject({ apiError: { code: 'storage.failed' } });
+      await untilState(outbox, other.id, 'done');
+      expect(outbox.list().map((item) => [item.headline, item.state])).toEqual([
+        ['خبر آخر', 'done'],
+        ['النص المنتظر', 'retrying'],
+      ]);
+      expect(wordPress.posts().map((post) => post.title.raw)).toEqual(['خبر آخر']);
+    });
+
+    it('refuses to send again an older item once a newer publish of the draft was asked for', async () => {
+      const outbox = await openOutbox();
+      wordPress.failNext({ kind: 'wrongPassword' }, { call: 'createPost' });
+      const older = await outbox.enqueue(request('النص الأقدم', 1));
+      await untilState(outbox, older.id, 'failed');
+      const newer = await outbox.enqueue(request('النص الأحدث', 2));
+      await untilState(outbox, newer.id, 'done');
+      await expect(outbox.retry(older.id)).rejects.toMatchObject({ apiError: { code: 'publishing.notAllowedNow' } });
+      expect(wordPress.posts().map((post) => post.title.raw)).toEqual(['النص الأحدث']);
     });
 
     it('forgets an item it could not queue, so it is never sent behind the back of the one told it failed', async () => {

@@ -64,6 +64,8 @@ export class Outbox {
   private readonly items = new Map<string, OutboxItem>();
   private readonly sending = new Set<string>();
   private readonly files: OutboxFiles;
+  /** Items whose last write failed. */
+  private readonly unwritten = new Set<string>();
   private readonly listeners = new Set<(item: OutboxSummary) => void>();
   private readonly inFlight = new Set<Promise<void>>();
   private wakeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -119,14 +121,13 @@ export class Outbox {
       createdAt: at,
       updatedAt: at,
     });
-    this.items.set(item.id, item);
+    // On disk before the outbox knows it: an item the caller is told failed is never sent.
     try {
-      await this.persist(item);
+      await this.files.write(item.id, () => item);
     } catch (error) {
-      // The caller is told it failed: the item must not be sent all the same.
-      this.items.delete(item.id);
       throw new ApiFailure('storage.failed', describe(error));
     }
+    this.items.set(item.id, item);
     this.emit(item);
     this.pump();
     return summaryOf(item);
@@ -136,6 +137,8 @@ export class Outbox {
   async retry(id: string): Promise<OutboxSummary> {
     const item = this.require(id);
     if (!['failed', 'retrying', 'needsChoice', 'queued'].includes(item.state)) throw new ApiFailure('publishing.notAllowedNow', item.state);
+    // A newer publish of the draft to the site was asked for since: this older text must not follow it.
+    if (this.laterItemOf(item)) throw new ApiFailure('publishing.notAllowedNow', 'superseded');
     if (item.failure?.kind === 'postGone') await forgetPublishingRecord(item.libraryFolder, item.draftId, item.siteId);
     const updated = await this.updateForUser(id, {
       state: 'queued',
@@ -216,7 +219,15 @@ export class Outbox {
     this.isDisposed = true;
     clearTimeout(this.wakeTimer);
     await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((resolve) => setTimeout(resolve, 3_000).unref?.())]);
+    this.writeAgainUnwritten();
     await this.files.flush();
+  }
+
+  /** A newer item of the same draft and site, if there is one. */
+  private laterItemOf(item: OutboxItem): OutboxItem | undefined {
+    return [...this.items.values()].find(
+      (other) => other.draftId === item.draftId && other.siteId === item.siteId && other.createdAt > item.createdAt,
+    );
   }
 
   private require(id: string): OutboxItem {
@@ -231,10 +242,11 @@ export class Outbox {
     clearTimeout(this.wakeTimer);
     const now = this.now().getTime();
     let nextWake = Infinity;
-    // Per draft and site, only the newest waiting item may go; older ones not being sent are superseded.
+    this.writeAgainUnwritten();
+    // Per draft and site, only the newest item may go: an older one not being sent is superseded,
+    // whatever the newer one's state (one sent already, or cancelled, still came after it).
     const newest = new Map<string, OutboxItem>();
     for (const item of this.items.values()) {
-      if (!pendingStates.has(item.state)) continue;
       const key = `${item.draftId}/${item.siteId}`;
       const current = newest.get(key);
       if (!current || item.createdAt > current.createdAt) newest.set(key, item);
@@ -309,27 +321,25 @@ export class Outbox {
   /**
    * Changes an item in memory (at once, before the first await), writes it (writes of one item in
    * order, each of its latest state) and then tells the listeners. Memory is what this session acts
-   * on: a write that fails is reported through onProblem, and the file catches up at the item's next
-   * write that succeeds. Only with `mustBeWritten` does a failed write also reject, for a change that
-   * must be on disk before anything else is done.
+   * on: a write that fails is reported through onProblem, and the item is written again at the next
+   * pump and when the outbox closes. With `mustBeWritten` the change is written first and made only
+   * once it is on disk; a failed write rejects and changes nothing.
    */
   private async update(id: string, change: Partial<OutboxItem>, options: { mustBeWritten?: boolean } = {}): Promise<OutboxItem> {
     const before = this.require(id);
-    const next: OutboxItem = { ...before, ...change, updatedAt: this.now().toISOString() };
-    for (const key of Object.keys(change) as Array<keyof OutboxItem>) if (change[key] === undefined) delete next[key];
+    const next = applied(before, change, this.now());
+    if (options.mustBeWritten) {
+      await this.files.write(id, () => next);
+      // Something else may have changed the item while it was written: the change goes on top.
+      const current = this.require(id);
+      const made = current === before ? next : applied(current, change, this.now());
+      this.items.set(id, made);
+      if (made !== next) this.persistInBackground(id);
+      this.emit(made);
+      return made;
+    }
     this.items.set(id, next);
-    let writeFailure: { error: unknown } | undefined;
-    try {
-      await this.persist(next);
-    } catch (error) {
-      writeFailure = { error };
-      this.options.onProblem?.(`outbox item ${id} could not be written (${Object.keys(change).join(', ')})`, error);
-    }
-    if (writeFailure && options.mustBeWritten) {
-      // Refused: nothing changed, in memory either (unless a later change came in meanwhile).
-      if (this.items.get(id) === next) this.items.set(id, before);
-      throw writeFailure.error;
-    }
+    await this.persist(id);
     this.emit(next);
     return next;
   }
@@ -352,8 +362,24 @@ export class Outbox {
     this.update(id, change).catch((error: unknown) => this.options.onProblem?.(`outbox item ${id} could not be changed`, error));
   }
 
-  private persist(item: OutboxItem): Promise<void> {
-    return this.files.write(item.id, () => this.items.get(item.id) ?? item);
+  /** Writes the item's latest state; a failure is reported, and the item written again later. */
+  private async persist(id: string): Promise<void> {
+    try {
+      await this.files.write(id, () => this.require(id));
+      this.unwritten.delete(id);
+    } catch (error) {
+      this.unwritten.add(id);
+      this.options.onProblem?.(`outbox item ${id} could not be written`, error);
+    }
+  }
+
+  private persistInBackground(id: string): void {
+    void this.persist(id);
+  }
+
+  /** Items whose last write failed are written again (a cancellation not on disk must not come back after a restart). */
+  private writeAgainUnwritten(): void {
+    for (const id of [...this.unwritten]) if (this.items.has(id)) this.persistInBackground(id);
   }
 
   private emit(item: OutboxItem): void {
@@ -369,4 +395,11 @@ function summaryOf(item: OutboxItem): OutboxSummary {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The item with `change` made: fields set to undefined are removed; the item is updated now. */
+function applied(item: OutboxItem, change: Partial<OutboxItem>, now: Date): OutboxItem {
+  const next: OutboxItem = { ...item, ...change, updatedAt: now.toISOString() };
+  for (const key of Object.keys(change) as Array<keyof OutboxItem>) if (change[key] === undefined) delete next[key];
+  return next;
 }
