@@ -1,4 +1,5 @@
 /** What a page copied from a browser carries besides the article: the comment form and the site's chrome. */
+import { wordsOf } from './paragraphs';
 
 const commentFormStart = /^(?:اترك\s+تعليقا[ًا]?|أضف\s+تعليقا[ًا]?|اكتب\s+تعليقا[ًا]?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment)\s*$/iu;
 const shareNames =
@@ -8,8 +9,6 @@ const chromePatterns: readonly RegExp[] = [
   /^(?:شارك|مشاركة|شارك\s+هذا\s+(?:المقال|الخبر)|شارك\s+الخبر|share(?:\s+this(?:\s+(?:article|story|post))?)?)\s*(?:على\s+.*|on\s+.*)?[:：]?$/iu,
   /^(?:زر\s+)?(?:الذهاب|العودة|الرجوع)\s+(?:إلى|الى)\s+(?:الأعلى|أعلى\s+الصفحة)$/u,
   /^back\s+to\s+top$/iu,
-  // (\b knows only Latin letters: after an Arabic word the next space is the boundary.)
-  /^(?:تابعونا|تابعنا|follow\s+us)(?![\p{L}\p{N}])/iu,
   /جميع\s+الحقوق\s+محفوظة|all\s+rights\s+reserved|^©|^copyright\b/iu,
   /^لن\s+يتم\s+نشر\s+عنوان\s+بريدك\s+الإلكتروني|^your\s+email\s+address\s+will\s+not\s+be\s+published/iu,
   /^\d+\s*(?:تعليق|تعليقات|comments?)$/iu,
@@ -18,9 +17,14 @@ const chromePatterns: readonly RegExp[] = [
   /^(?:إعلان|advertisement)$/iu,
 ];
 
-/** Whether a line is the site's, not the article's: share bars, "back to top", copyright, comment counts, breadcrumbs, ads. */
+// "Follow us on …": a short line, not a sentence ("تابعنا باهتمام ما جرى…" is the article's).
+// (\b knows only Latin letters: after an Arabic word the next space is the boundary.)
+const followUs = /^(?:تابعونا|تابعنا|follow\s+us)(?![\p{L}\p{N}])/iu;
+const isFollowUsLine = (line: string): boolean => followUs.test(line) && wordsOf(line).length <= 8 && !/[.؟?!،,]/u.test(line);
+
+/** Whether a line is the site's, not the article's: share bars, "follow us", "back to top", copyright, comment counts, breadcrumbs, ads. */
 export function isSiteChrome(line: string): boolean {
-  return chromePatterns.some((pattern) => pattern.test(line));
+  return isFollowUsLine(line) || chromePatterns.some((pattern) => pattern.test(line));
 }
 
 /** The article's lines, and the lines dropped: the comment form and everything after it, and the site's chrome. */

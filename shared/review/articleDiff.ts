@@ -261,6 +261,12 @@ export function applyReview(
     }
   }
   result.body = { type: 'doc', content: blocks };
+  // A slug that follows its headline goes with the headline's change: the side whose headline is
+  // kept gives its slug (which may be a published post's address); a mixed headline gets the rule's.
+  if (!result.isSlugEdited) {
+    const kept = result.headline === before.headline ? before : result.headline === after.headline ? after : undefined;
+    if (kept && !kept.isSlugEdited) return { ...result, slug: kept.slug };
+  }
   return withSlugFollowingHeadline(result);
 }
 

@@ -38,7 +38,7 @@ import { pathExists } from '../pathExists';
 import { RevisionStore } from '../revisionStore';
 import { ConflictCopies } from './conflictCopies';
 import { readDraft, writeDraft } from './draftFile';
-import { DraftTrash } from './draftTrash';
+import { DraftTrash, draftIdOfTrashName } from './draftTrash';
 import { EditLock } from './editLock';
 import { KnownDrafts } from './knownDrafts';
 import { LibraryLayout } from './libraryLayout';
@@ -220,22 +220,31 @@ export class DraftStore {
   }
 
   /** Puts a trashed copy back (by default the draft's newest one); fails with `draft.conflict` if the draft is in the library. */
-  async restore(id: string, trashName: string = id): Promise<void> {
+  async restore(id: string, trashName?: string): Promise<void> {
     await this.open();
-    if (!trashName.startsWith(id)) throw new ApiFailure('draft.notFound', trashName);
+    if (trashName !== undefined && draftIdOfTrashName(trashName) !== id) throw new ApiFailure('draft.notFound', trashName);
     await this.queue.run(id, async () => {
-      await this.trashCan.restore(trashName);
+      await this.trashCan.restore(trashName ?? (await this.trashCan.newestCopy(id)) ?? id);
       this.revisions.forget(id);
       await this.known.refresh(id);
     });
     this.notify([id]);
   }
 
-  /** Deletes trashed copies for good: one, every copy of a draft, or all trashed before a time. Returns how many. */
+  /**
+   * Deletes trashed copies for good: one, every copy of a draft, or all trashed before a time.
+   * Each goes in its draft's turn, so a copy being trashed at the same moment is never the one deleted.
+   */
   async purge(which: { trashName: string } | { id: string } | { olderThan: Date }): Promise<number> {
-    const purged = await this.trashCan.purge('id' in which ? { draftId: which.id } : which);
-    for (const id of purged) this.revisions.forget(id);
-    return purged.length;
+    let purged = 0;
+    for (const choice of await this.trashCan.choose('id' in which ? { draftId: which.id } : which)) {
+      const id = draftIdOfTrashName(choice.trashName);
+      if (await this.queue.run(id, () => this.trashCan.remove(choice))) {
+        this.revisions.forget(id);
+        purged++;
+      }
+    }
+    return purged;
   }
 
   /** The draft's conflict copies, oldest first. */

@@ -33,25 +33,27 @@ describe('the trash', () => {
     ]);
   });
 
-  it('keeps an earlier trashed copy of the same draft as <id>-<ms>, and lists, restores and purges each copy', async () => {
+  it('gives a draft trashed again while an earlier copy is there a name of its own, and lists, restores and purges each copy', async () => {
     const first = testDraft({ headline: 'الأولى' });
     await putDraft(first);
-    await trash.trash(first.id);
+    expect(await trash.trash(first.id)).toBe(first.id);
     clock += 60_000;
     await putDraft({ ...first, headline: 'الثانية', version: 2 });
-    await trash.trash(first.id);
-    const earlier = `${first.id}-${clock}`;
-    expect((await readdir(layout.trashFolder)).sort()).toEqual([first.id, earlier].sort());
+    const later = `${first.id}-${clock}`;
+    expect(await trash.trash(first.id)).toBe(later);
+    expect((await readdir(layout.trashFolder)).sort()).toEqual([first.id, later].sort());
     expect((await trash.list()).map(({ summary, trashName }) => [summary.headline, trashName])).toEqual([
-      ['الثانية', first.id],
-      ['الأولى', earlier],
+      ['الثانية', later],
+      ['الأولى', first.id],
     ]);
-    expect(draftIdOfTrashName(earlier)).toBe(first.id);
+    expect(draftIdOfTrashName(later)).toBe(first.id);
+    expect(await trash.newestCopy(first.id)).toBe(later);
 
-    expect(await trash.restore(earlier)).toBe(first.id);
+    expect(await trash.restore(first.id)).toBe(first.id);
     expect(await readFile(layout.draftFile(first.id), 'utf8')).toContain('الأولى');
-    await expect(trash.restore(first.id)).rejects.toMatchObject({ apiError: { code: 'draft.conflict' } });
-    expect(await trash.purge({ trashName: first.id })).toEqual([first.id]);
+    await expect(trash.restore(later)).rejects.toMatchObject({ apiError: { code: 'draft.conflict' } });
+    const [choice] = await trash.choose({ trashName: later });
+    expect(await trash.remove(choice!)).toBe(true);
     expect(await trash.list()).toEqual([]);
   });
 
@@ -63,12 +65,27 @@ describe('the trash', () => {
     clock += 1;
     await trash.trash(a!.id);
     await trash.trash(b!.id);
-    expect(await trash.purge({ draftId: a!.id })).toEqual([a!.id, a!.id]);
+    expect((await trash.choose({ draftId: a!.id })).map((choice) => draftIdOfTrashName(choice.trashName))).toEqual([a!.id, a!.id]);
     // A copy whose move was cut before its marker counts from the folder's own time.
     await rm(layout.trashedMarkerFile(b!.id));
     await utimes(layout.trashedFolder(b!.id), new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'));
-    expect(await trash.purge({ olderThan: new Date('2026-06-01T00:00:00Z') })).toEqual([b!.id]);
-    expect(await readdir(layout.trashFolder)).toEqual([]);
+    const old = await trash.choose({ olderThan: new Date('2026-06-01T00:00:00Z') });
+    expect(old.map((choice) => choice.trashName)).toEqual([b!.id]);
+    for (const choice of old) await trash.remove(choice);
+    expect((await readdir(layout.trashFolder)).some((name) => name.startsWith(b!.id))).toBe(false);
+  });
+
+  it('deletes only the copy chosen: not another one put in its place since', async () => {
+    const draft = testDraft({ headline: 'الأولى' });
+    await putDraft(draft);
+    await trash.trash(draft.id);
+    const [chosen] = await trash.choose({ trashName: draft.id });
+    // Meanwhile another window restores it and trashes it again: a different copy under the same name.
+    await trash.restore(draft.id);
+    clock += 1_000;
+    await trash.trash(draft.id);
+    expect(await trash.remove(chosen!)).toBe(false);
+    expect((await trash.list()).map((entry) => entry.summary.headline)).toEqual(['الأولى']);
   });
 
   it('says draft.notFound for a copy that is not in the trash', async () => {

@@ -2,8 +2,8 @@
  * The trash: a deleted draft's whole folder (its history and publishing records with it) moves to
  * `trash/<id>/`, marked with the time it was trashed, and can be put back until it is purged, by
  * hand or after the retention. A draft trashed again while an earlier copy of it is still in the
- * trash (say it came back in an import) keeps that copy as `trash/<id>-<ms>/`: every copy is
- * listed, restorable and purged like the others, each by its trash name.
+ * trash (say it came back in an import) goes to `trash/<id>-<ms>/`: a copy keeps the name it was
+ * given, and every copy is listed, restorable and purged like the others, each by that name.
  */
 import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { ApiFailure } from '../../../shared/contract/apiError';
@@ -19,21 +19,27 @@ export function draftIdOfTrashName(trashName: string): string {
   return trashName.slice(0, 36);
 }
 
+/** A trashed copy chosen for deletion, and when it was trashed (so another copy put in its place is not deleted instead). */
+export interface PurgeChoice {
+  trashName: string;
+  trashedAt: string;
+}
+
 export class DraftTrash {
   constructor(
     private readonly layout: LibraryLayout,
     private readonly now: () => Date,
   ) {}
 
-  /** Moves the draft's folder to the trash. The caller has checked that the draft exists. */
-  async trash(id: string): Promise<void> {
+  /** Moves the draft's folder to the trash, under a name no other copy has; returns it. The caller has checked that the draft exists. */
+  async trash(id: string): Promise<string> {
     await mkdir(this.layout.trashFolder, { recursive: true });
-    // An earlier trashed copy of the same draft is kept beside it, never replaced.
-    if (await pathExists(this.layout.trashedFolder(id))) await rename(this.layout.trashedFolder(id), await this.freeEarlierName(id));
+    const trashName = await this.freeName(id);
     // The marker goes in first, so a crash mid-way leaves a folder that is clearly trashed.
     await writeFileAtomic(this.layout.trashMarkerFile(id), `${JSON.stringify({ trashedAt: this.now().toISOString() })}\n`);
-    await rename(this.layout.draftFolder(id), this.layout.trashedFolder(id));
+    await rename(this.layout.draftFolder(id), this.layout.trashedFolder(trashName));
     await syncFolder(this.layout.draftsFolder);
+    return trashName;
   }
 
   /** Every trashed copy that holds a readable draft, most recently trashed first. */
@@ -70,20 +76,37 @@ export class DraftTrash {
     return id;
   }
 
-  /** Deletes trashed copies for good: one, every copy of a draft, or all trashed before a time. Returns the drafts' ids. */
-  async purge(which: { trashName: string } | { draftId: string } | { olderThan: Date }): Promise<string[]> {
-    const chosen: string[] = [];
+  /** The newest copy of a draft in the trash, or undefined. */
+  async newestCopy(draftId: string): Promise<string | undefined> {
+    const copies: Array<{ trashName: string; trashedAt: string }> = [];
     for (const trashName of await this.namesInTrash()) {
-      const isChosen =
-        'trashName' in which
-          ? trashName === which.trashName
-          : 'draftId' in which
-            ? draftIdOfTrashName(trashName) === which.draftId
-            : new Date(await this.trashedAt(trashName)) < which.olderThan;
-      if (isChosen) chosen.push(trashName);
+      if (draftIdOfTrashName(trashName) === draftId) copies.push({ trashName, trashedAt: await this.trashedAt(trashName) });
     }
-    for (const trashName of chosen) await rm(this.layout.trashedFolder(trashName), { recursive: true, force: true });
-    return chosen.map(draftIdOfTrashName);
+    return copies.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt))[0]?.trashName;
+  }
+
+  /**
+   * The copies to delete for good: one, every copy of a draft, or all trashed before a time
+   * (readable or not: a half-trashed folder goes too), each with when it was trashed.
+   */
+  async choose(which: { trashName: string } | { draftId: string } | { olderThan: Date }): Promise<PurgeChoice[]> {
+    const chosen: PurgeChoice[] = [];
+    for (const trashName of await this.namesInTrash()) {
+      const isNamed =
+        'trashName' in which ? trashName === which.trashName : 'draftId' in which ? draftIdOfTrashName(trashName) === which.draftId : true;
+      if (!isNamed) continue;
+      const trashedAt = await this.trashedAt(trashName);
+      if ('olderThan' in which && !(new Date(trashedAt) < which.olderThan)) continue;
+      chosen.push({ trashName, trashedAt });
+    }
+    return chosen;
+  }
+
+  /** Deletes a chosen copy for good, unless it is no longer the copy chosen (gone, or another in its place); returns whether it did. */
+  async remove({ trashName, trashedAt }: PurgeChoice): Promise<boolean> {
+    if (!(await pathExists(this.layout.trashedFolder(trashName))) || (await this.trashedAt(trashName)) !== trashedAt) return false;
+    await rm(this.layout.trashedFolder(trashName), { recursive: true, force: true });
+    return true;
   }
 
   /** Every folder in the trash that is a trashed copy, readable or not (a half-trashed one is purged too). */
@@ -103,11 +126,12 @@ export class DraftTrash {
     return new Date((await stat(this.layout.trashedFolder(trashName))).mtimeMs).toISOString();
   }
 
-  /** A name for the earlier copy of `id` that no other copy has: `<id>-<now in ms>`, later if taken. */
-  private async freeEarlierName(id: string): Promise<string> {
+  /** The draft's id if no copy has it, else `<id>-<now in ms>`, later if taken. */
+  private async freeName(id: string): Promise<string> {
+    if (!(await pathExists(this.layout.trashedFolder(id)))) return id;
     for (let atMs = this.now().getTime(); ; atMs++) {
       const name = `${id}-${atMs}`;
-      if (!(await pathExists(this.layout.trashedFolder(name)))) return this.layout.trashedFolder(name);
+      if (!(await pathExists(this.layout.trashedFolder(name)))) return name;
     }
   }
 }

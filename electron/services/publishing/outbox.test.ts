@@ -15,11 +15,12 @@ import { readPublishingRecords } from './publishingRecords';
 import { SessionSecretVault } from './secretVault';
 import { SiteStore } from './siteStore';
 import type { WordPressSite } from './wordPressClient';
+import type * as AtomicFile from '../atomicFile';
 
 // The file port, real, with one write made to fail when a test asks (a full disk, an I/O error).
 const writeFailures = vi.hoisted(() => ({ next: undefined as undefined | ((path: string, data: string) => boolean), delayMs: 0 }));
 vi.mock('../atomicFile', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../atomicFile')>();
+  const real = await importOriginal<typeof AtomicFile>();
   return {
     ...real,
     writeFileAtomic: async (path: string, data: string | Uint8Array) => {
