@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import { newDraft, type Draft } from '../shared/model/draft';
 import { plainTextOf } from '../shared/model/plainText';
 import { normaliseArabic, queryTerms } from '../shared/search/arabicNormaliser';
+import { searchedTextOf } from '../shared/search/searchedText';
 import { DraftStore } from '../electron/services/library/draftStore';
 import { generateArticle, seededRandom } from './articleGenerator';
 
@@ -67,7 +68,8 @@ async function generateLibrary(folder: string, count: number): Promise<string[]>
     const draft: Draft = newDraft({ ...content, body }, randomUUID(), timestamp);
     await mkdir(join(folder, 'drafts', draft.id));
     await writeFile(join(folder, 'drafts', draft.id, 'draft.json'), `${JSON.stringify(draft, null, 1)}\n`);
-    texts.push(normaliseArabic([draft.headline, draft.standfirst, plainTextOf(draft.body), draft.tags.join(' '), draft.byline].join('\n')));
+    const searched = searchedTextOf(draft);
+    texts.push(normaliseArabic(`${searched.headline}\n${searched.text}`));
   }
   return texts;
 }

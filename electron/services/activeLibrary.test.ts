@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -32,8 +32,11 @@ describe('the active library', () => {
     const store = await library.store();
     const draft = await store.create();
     expect((await store.editLock.acquire(draft.id)).isHeld).toBe(true);
+    expect(JSON.parse(await readFile(store.layout.editLockFile(draft.id), 'utf8'))).toMatchObject({ name: 'ريم' });
     await settingsStore.update({ userName: 'سامر' });
     expect(library.person().author).toBe('سامر');
+    await store.editLock.acquire(draft.id);
+    expect(JSON.parse(await readFile(store.layout.editLockFile(draft.id), 'utf8'))).toMatchObject({ name: 'سامر' });
   });
 
   it('switches to another folder: the old library closes, the new one opens and the switch is announced', async () => {

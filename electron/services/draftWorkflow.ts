@@ -5,8 +5,8 @@
  * another desktop is draftExchange.ts.)
  */
 import { ApiFailure } from '../../shared/contract/apiError';
-import { articleContentSchema, type ArticleContent } from '../../shared/model/article';
-import type { Draft } from '../../shared/model/draft';
+import type { ArticleContent } from '../../shared/model/article';
+import { articleContentOf, type Draft } from '../../shared/model/draft';
 import type { RevisionSummary } from '../../shared/model/revision';
 import { findTransition, type Role } from '../../shared/model/workflow';
 import type { DraftStore } from './library/draftStore';
@@ -35,7 +35,7 @@ export class DraftWorkflow {
     const transition = findTransition(role, draft.status, to);
     if (!transition) throw new ApiFailure('workflow.notAllowed', `${role}: ${draft.status} → ${to}`);
     if (transition.isNoteRequired && !note.trim()) throw new ApiFailure('workflow.noteRequired');
-    const { version } = await this.store.save({ id, baseVersion: draft.version, content: draft, status: to });
+    const { version } = await this.store.save({ id, baseVersion: draft.version, content: articleContentOf(draft), status: to });
     const moved = await this.store.get(id);
     if (moved.version !== version) throw new ApiFailure('draft.conflict', id);
     await this.record(moved, 'statusChange', note.trim() ? `${transition.action}: ${note.trim()}` : transition.action, author);
@@ -79,7 +79,7 @@ export class DraftWorkflow {
     const { author } = this.person();
     const current = await this.store.get(id);
     await this.record(current, 'manual', '', author);
-    await this.store.save({ id, baseVersion: current.version, content: articleContentSchema.parse({ ...current, ...siteText }) });
+    await this.store.save({ id, baseVersion: current.version, content: { ...articleContentOf(current), ...siteText } });
     const adopted = await this.store.get(id);
     await this.record(adopted, 'fromSite', siteName, author);
     return adopted;

@@ -9,7 +9,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { ApiFailure } from '../../shared/contract/apiError';
 import { articleContentSchema } from '../../shared/model/article';
-import type { Draft } from '../../shared/model/draft';
+import { articleContentOf, type Draft } from '../../shared/model/draft';
 import { isWellFormedRichTextNode, type RichTextNode } from '../../shared/model/richTextDocument';
 import {
   blockIdsOf,
@@ -21,7 +21,7 @@ import {
   type RevisionSummary,
 } from '../../shared/model/revision';
 import { writeFileAtomic } from './atomicFile';
-import type { LibraryLayout } from './library/libraryLayout';
+import { fileNameTime, type LibraryLayout } from './library/libraryLayout';
 
 export interface RevisionMeta {
   kind: RevisionKind;
@@ -77,8 +77,7 @@ export class RevisionStore {
   async record(draft: Draft, meta: RevisionMeta): Promise<RevisionSummary> {
     await mkdir(this.layout.blobsFolder(draft.id), { recursive: true });
     await mkdir(this.layout.revisionsFolder(draft.id), { recursive: true });
-    const { body, ...content } = draft;
-    const fields = Object.fromEntries(Object.entries(content).filter(([key]) => key in articleContentSchema.shape));
+    const { body, ...fields } = articleContentOf(draft);
     const fieldsId = await this.putBlob(draft.id, fields);
     let blocks = '';
     for (const node of body.content ?? []) blocks += await this.putBlob(draft.id, node);
@@ -166,7 +165,7 @@ export class RevisionStore {
   }
 
   private async writeManifest(manifest: RevisionManifest): Promise<void> {
-    const name = `${manifest.createdAt.replace(/[:.]/g, '-')}-${manifest.id}.json`;
+    const name = `${fileNameTime(new Date(manifest.createdAt))}-${manifest.id}.json`;
     await writeFileAtomic(this.layout.revisionFile(manifest.draftId, name), JSON.stringify(manifest));
   }
 

@@ -1,7 +1,7 @@
 /** What the library list shows of a draft, derived from the draft alone. */
 import { countWords } from '../text/textCounts';
 import type { Draft, DraftSummary } from './draft';
-import { excerptOf, plainTextOf } from './plainText';
+import { excerptOf, plainTextOf, readerTextOf } from './plainText';
 
 /**
  * The draft's summary: its bookkeeping, the list's fields, an excerpt (of the standfirst, or of
@@ -9,11 +9,10 @@ import { excerptOf, plainTextOf } from './plainText';
  * Only words are counted: counting characters too would cost a large library's first opening.
  */
 export function draftSummaryOf(draft: Draft): DraftSummary {
-  const body = plainTextOf(draft.body);
   return {
     ...summaryFieldsOf(draft),
-    excerpt: excerptOf(draft.standfirst || body),
-    wordCount: countWords([draft.headline, draft.standfirst, body].filter(Boolean).join('\n')),
+    excerpt: excerptOf(draft.standfirst || plainTextOf(draft.body)),
+    wordCount: countWords(readerTextOf(draft)),
   };
 }
 

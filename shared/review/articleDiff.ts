@@ -12,6 +12,7 @@ import { plainTextOf } from '../model/plainText';
 import type { RichTextNode } from '../model/richTextDocument';
 import { canonicalJson } from '../model/revision';
 import { withSlugFollowingHeadline } from '../text/slug';
+import { wordCharacterClass } from '../text/wordCharacters';
 
 export const comparedFields = [
   'section',
@@ -61,7 +62,7 @@ export interface ArticleDiff {
   body: BodyRow[];
 }
 
-const tokenPattern = /\s+|[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}\u0640]/gu;
+const tokenPattern = new RegExp(`\\s+|[${wordCharacterClass}]+|[^\\s${wordCharacterClass}]`, 'gu');
 
 /** Splits text into words (with their diacritics and tatweel), runs of space, and single punctuation marks. */
 export function tokenise(text: string): string[] {

@@ -3,11 +3,11 @@
  * highlighted. Pure: the store reads the draft, this finds the passage.
  */
 import type { SearchSnippet } from '../model/library';
+import { isWordCharacter } from '../text/wordCharacters';
 import { normaliseArabic, normaliseWithPositions } from './arabicNormaliser';
 
 const contextBefore = 80;
 const contextAfter = 100;
-const wordCharacter = /[\p{L}\p{M}\p{N}\u0640]/u;
 
 /**
  * The first passage, in the order of `terms` and then of `blocks`, where a folded term occurs:
@@ -26,8 +26,8 @@ export function searchPassage(blocks: readonly string[], terms: readonly string[
       if (at < 0) continue;
       let start = sourceIndex[at]!;
       let end = sourceIndex[at + term.length - 1]! + 1;
-      while (start > 0 && wordCharacter.test(text[start - 1]!)) start--;
-      while (end < text.length && wordCharacter.test(text[end]!)) end++;
+      while (start > 0 && isWordCharacter(text[start - 1]!)) start--;
+      while (end < text.length && isWordCharacter(text[end]!)) end++;
       const isCutBefore = start > contextBefore;
       const before = text.slice(Math.max(0, start - contextBefore), start);
       return {

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Draft } from '../../../shared/model/draft';
 import { writeDraft } from './draftFile';
@@ -77,19 +77,26 @@ describe('what the store knows of the drafts', () => {
 
   it('persists and reuses the index, and rebuilds it when it is damaged', async () => {
     const draft = testDraft({ headline: 'محفوظ', body: paragraph('كلمة نادرة') });
+    // A whole second, which utimes can set again exactly.
+    const fileTime = new Date('2026-12-01T08:00:00Z');
     await put(draft);
+    await utimes(layout.draftFile(draft.id), fileTime, fileTime);
     const first = new KnownDrafts(layout, { now });
     await first.load();
     await first.persist();
     const problems = vi.fn();
+    // The file changes on disk but keeps its size and time: only the persisted index knows the old word.
+    await put({ ...draft, body: paragraph('كلمة غريبة') });
+    await utimes(layout.draftFile(draft.id), fileTime, fileTime);
     const reopened = new KnownDrafts(layout, { now, onProblem: problems });
     await reopened.load();
     expect(reopened.search('نادرة', () => true)).toHaveLength(1);
+    expect(reopened.search('غريبة', () => true)).toHaveLength(0);
     expect(problems).not.toHaveBeenCalled();
     await writeFile(layout.indexPostingsFile, 'damaged');
     const afterDamage = new KnownDrafts(layout, { now, onProblem: problems });
     await afterDamage.load();
-    expect(afterDamage.search('نادرة', () => true)).toHaveLength(1);
+    expect(afterDamage.search('غريبة', () => true)).toHaveLength(1);
     expect(problems).toHaveBeenCalledWith('search index discarded, rebuilding', expect.any(Error));
     await afterDamage.dispose();
   });

@@ -10,7 +10,7 @@ import { copyFile, mkdir, open, readFile, readdir, stat } from 'node:fs/promises
 import { draftIdSchema, type Draft, type DraftSummary } from '../../../shared/model/draft';
 import { draftSummaryOf, summaryFieldsOf } from '../../../shared/model/draftSummary';
 import type { DamagedDraft } from '../../../shared/model/library';
-import { plainTextOf } from '../../../shared/model/plainText';
+import { searchedTextOf } from '../../../shared/search/searchedText';
 import { writeFileAtomic } from '../atomicFile';
 import { pathExists } from '../pathExists';
 import { describeError, parseDraft, type FileStamp } from './draftFile';
@@ -193,7 +193,7 @@ export class KnownDrafts {
 
   private remember(draft: Draft, stamp: FileStamp): void {
     this.entries.set(draft.id, { summary: draftSummaryOf(draft), ...stamp });
-    this.index.upsert({ id: draft.id, updatedAt: draft.updatedAt, headline: draft.headline, text: searchableText(draft) });
+    this.index.upsert({ id: draft.id, updatedAt: draft.updatedAt, ...searchedTextOf(draft) });
   }
 
   private async markDamaged(
@@ -217,9 +217,4 @@ export class KnownDrafts {
     this.damaged.set(id, { id, reason, detail: detail.slice(0, 500), quarantinedAs, detectedAt: detectedAt.toISOString(), ...stamp });
     this.options.onProblem?.(`draft ${id} needs attention: ${reason}`);
   }
-}
-
-/** Everything searched besides the headline. */
-function searchableText(draft: Draft): string {
-  return [draft.standfirst, plainTextOf(draft.body), draft.tags.join(' '), draft.byline].join('\n');
 }
