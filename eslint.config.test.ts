@@ -29,7 +29,7 @@ describe('import boundaries are lint errors', () => {
     expect(
       await layeringErrors(
         'shared/model/example.ts',
-        "import { DraftStore } from '../../electron/services/draftStore';\nexport const x = DraftStore;\n",
+        "import { DraftStore } from '../../electron/services/library/draftStore';\nexport const x = DraftStore;\n",
       ),
     ).not.toEqual([]);
   });
@@ -50,7 +50,7 @@ describe('import boundaries are lint errors', () => {
     expect(
       await layeringErrors(
         'renderer/app/Example.tsx',
-        "import { DraftStore } from '../../electron/services/draftStore';\nexport const x = DraftStore;\n",
+        "import { DraftStore } from '../../electron/services/library/draftStore';\nexport const x = DraftStore;\n",
       ),
     ).not.toEqual([]);
     expect(
@@ -95,7 +95,7 @@ describe('lost promises are lint errors', () => {
   it('checks every TypeScript layer with the typed promise rules', async () => {
     for (const file of [
       'shared/model/article.ts',
-      'electron/services/draftStore.ts',
+      'electron/services/library/draftStore.ts',
       'renderer/app/App.tsx',
       'e2e/drivers/workstation.ts',
     ]) {
@@ -104,6 +104,18 @@ describe('lost promises are lint errors', () => {
         const setting = config.rules[rule];
         expect([2, 'error'], `${rule} in ${file}`).toContain(Array.isArray(setting) ? setting[0] : setting);
       }
+    }
+  });
+
+  it('finds a promise nobody awaits in a real module of each layer', async () => {
+    const code =
+      'export async function save(): Promise<void> {}\nexport function onClick(): void {\n  save();\n  [1].forEach(async () => save());\n}\n';
+    for (const file of ['shared/model/plainText.ts', 'electron/services/keyedQueue.ts', 'renderer/editor/pendingSaves.ts']) {
+      const [result] = await eslint.lintText(code, { filePath: file });
+      const rules = (result?.messages ?? []).filter((message) => message.severity === 2).map((message) => message.ruleId);
+      expect(rules, file).toEqual(
+        expect.arrayContaining(['@typescript-eslint/no-floating-promises', '@typescript-eslint/no-misused-promises']),
+      );
     }
   });
 });

@@ -13,10 +13,11 @@ import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { currentDraftSchemaVersion, type Draft } from '../shared/model/draft';
+import { newDraft, type Draft } from '../shared/model/draft';
 import { plainTextOf } from '../shared/model/plainText';
 import { normaliseArabic, queryTerms } from '../shared/search/arabicNormaliser';
-import { DraftStore } from '../electron/services/draftStore';
+import { searchedTextOf } from '../shared/search/searchedText';
+import { DraftStore } from '../electron/services/library/draftStore';
 import { generateArticle, seededRandom } from './articleGenerator';
 
 const sizes = (process.env.BENCH_LIBRARY_SIZES ?? '1000,10000').split(',').map(Number);
@@ -64,19 +65,11 @@ async function generateLibrary(folder: string, count: number): Promise<string[]>
       ),
     };
     const timestamp = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
-    const draft: Draft = {
-      ...content,
-      body,
-      schemaVersion: currentDraftSchemaVersion,
-      id: randomUUID(),
-      version: 1,
-      status: 'draft',
-      createdAt: timestamp,
-      updatedAt: timestamp,
-    };
+    const draft: Draft = newDraft({ ...content, body }, randomUUID(), timestamp);
     await mkdir(join(folder, 'drafts', draft.id));
     await writeFile(join(folder, 'drafts', draft.id, 'draft.json'), `${JSON.stringify(draft, null, 1)}\n`);
-    texts.push(normaliseArabic([draft.headline, draft.standfirst, plainTextOf(draft.body), draft.tags.join(' '), draft.byline].join('\n')));
+    const searched = searchedTextOf(draft);
+    texts.push(normaliseArabic(`${searched.headline}\n${searched.text}`));
   }
   return texts;
 }

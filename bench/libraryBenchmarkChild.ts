@@ -2,7 +2,7 @@
  * The library benchmark's measuring process: opens a library cold (a fresh process), lists it,
  * runs the fixed queries, and prints what it measured as one JSON line.
  */
-import { DraftStore } from '../electron/services/draftStore';
+import { DraftStore } from '../electron/services/library/draftStore';
 
 const [library, queriesJson] = process.argv.slice(2) as [string, string];
 const queries = JSON.parse(queriesJson) as string[];

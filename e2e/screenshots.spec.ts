@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { importPlainText } from '../shared/import/plainTextImport';
 import { articleOutline } from '../shared/model/articleOutline';
-import { articleStats } from '../shared/model/articleStats';
-import { importPlainText } from '../shared/model/plainTextImport';
+import { readerTextOf } from '../shared/model/plainText';
+import { textStats } from '../shared/text/textCounts';
 import { ui, uiPattern } from './drivers/interfaceText';
 import { screenshotFolder } from './drivers/screenshotFolder';
 import { expect, test } from './drivers/workstationTest';
@@ -103,7 +104,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     // Beside it, the counts and the outline, in view.
     await page.locator('.article-side').evaluate((element) => element.scrollTo(0, 0));
-    const stats = articleStats(article);
+    const stats = textStats(readerTextOf(article));
     await expect(page.locator('[data-stat="words"]')).toHaveText(new Intl.NumberFormat('ar').format(stats.words));
     await expect(page.locator('[data-stat="reading"]')).toHaveText(ui('stats.minutes', { count: stats.readingMinutes }));
     await expect(page.locator('[data-stat="words"]')).toBeInViewport();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/model/workflow';
-import { DraftStore } from './draftStore';
+import { DraftStore } from './library/draftStore';
 import { checkpointIntervalMs, DraftWorkflow } from './draftWorkflow';
 
 let store: DraftStore;
@@ -89,38 +89,5 @@ describe('DraftWorkflow', () => {
     await save();
     await save();
     expect((await store.revisions.list(draft.id)).map((revision) => revision.kind)).toEqual(['checkpoint']);
-  });
-
-  it('exports a draft with its history; importing it keeps every revision, twice duplicates none', async () => {
-    const draft = await store.create({ headline: 'للتسليم' });
-    await workflow.transition(draft.id, 'submitted', '');
-    await workflow.createRevision(draft.id, 'يدوياً');
-    const { text, fileName } = await workflow.exportWithHistory(draft.id);
-    expect(fileName).toMatch(/\.midad\.json$/);
-
-    const other = await library();
-    const otherWorkflow = new DraftWorkflow(other, () => ({ author: 'سامر', role: 'copyEditor' }));
-    expect(await otherWorkflow.importWithHistory(text)).toEqual({ id: draft.id, addedRevisions: 2, isConflict: false, isNew: true });
-    expect(await otherWorkflow.importWithHistory(text)).toEqual({ id: draft.id, addedRevisions: 0, isConflict: false, isNew: false });
-    expect((await other.revisions.list(draft.id)).map((revision) => revision.id)).toEqual(
-      (await store.revisions.list(draft.id)).map((revision) => revision.id),
-    );
-    expect((await other.get(draft.id)).headline).toBe('للتسليم');
-  });
-
-  it('keeps a disagreeing imported working copy as a conflict copy', async () => {
-    const draft = await store.create({ headline: 'نسخة أ' });
-    const { text } = await workflow.exportWithHistory(draft.id);
-    await store.save({ id: draft.id, baseVersion: 1, content: { ...draft, headline: 'نسخة ب' } });
-    expect(await workflow.importWithHistory(text)).toMatchObject({ isConflict: true, isNew: false });
-    expect((await store.get(draft.id)).headline).toBe('نسخة ب');
-    expect((await store.conflicts(draft.id))[0]!.content.headline).toBe('نسخة أ');
-  });
-
-  it('refuses a file that is not an export', async () => {
-    await expect(workflow.importWithHistory('{"format": "something else"}')).rejects.toMatchObject({
-      apiError: { code: 'import.invalidFile' },
-    });
-    await expect(workflow.importWithHistory('not json')).rejects.toMatchObject({ apiError: { code: 'import.invalidFile' } });
   });
 });

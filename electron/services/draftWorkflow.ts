@@ -1,40 +1,22 @@
 /**
  * What the desk does with a draft beyond editing it: workflow moves, revisions by hand and the
- * automatic checkpoints, restoring a revision, saving a review, and handing a draft with its
- * whole history to another desktop (export, import with merge). Every move leaves a revision.
+ * automatic checkpoints, restoring a revision, saving a review, the text that goes to a site and
+ * the site's text brought in. Every move leaves a revision. (Handing a draft with its history to
+ * another desktop is draftExchange.ts.)
  */
-import { z } from 'zod';
 import { ApiFailure } from '../../shared/contract/apiError';
-import { articleContentSchema, type ArticleContent } from '../../shared/model/article';
-import { draftSchema, type Draft } from '../../shared/model/draft';
-import { revisionManifestSchema, type RevisionSummary } from '../../shared/model/revision';
+import type { ArticleContent } from '../../shared/model/article';
+import { articleContentOf, type Draft } from '../../shared/model/draft';
+import type { RevisionSummary } from '../../shared/model/revision';
 import { findTransition, type Role } from '../../shared/model/workflow';
-import type { DraftStore } from './draftStore';
+import type { DraftStore } from './library/draftStore';
 
 /** Active typing this long after the last revision leaves an automatic checkpoint. */
 export const checkpointIntervalMs = 10 * 60_000;
 
-export const draftExportFormat = 'midad-draft-with-history';
-
-const exportFileSchema = z.object({
-  format: z.literal(draftExportFormat),
-  formatVersion: z.literal(1),
-  exportedAt: z.iso.datetime(),
-  draft: draftSchema,
-  history: z.object({ revisions: z.array(revisionManifestSchema), blobs: z.record(z.string(), z.unknown()) }),
-});
-
 export interface Person {
   author: string;
   role: Role;
-}
-
-export interface ImportOutcome {
-  id: string;
-  addedRevisions: number;
-  /** Whether the imported working copy disagreed with the local one (kept as a conflict copy). */
-  isConflict: boolean;
-  isNew: boolean;
 }
 
 export class DraftWorkflow {
@@ -53,7 +35,7 @@ export class DraftWorkflow {
     const transition = findTransition(role, draft.status, to);
     if (!transition) throw new ApiFailure('workflow.notAllowed', `${role}: ${draft.status} → ${to}`);
     if (transition.isNoteRequired && !note.trim()) throw new ApiFailure('workflow.noteRequired');
-    const { version } = await this.store.save({ id, baseVersion: draft.version, content: draft, status: to });
+    const { version } = await this.store.save({ id, baseVersion: draft.version, content: articleContentOf(draft), status: to });
     const moved = await this.store.get(id);
     if (moved.version !== version) throw new ApiFailure('draft.conflict', id);
     await this.record(moved, 'statusChange', note.trim() ? `${transition.action}: ${note.trim()}` : transition.action, author);
@@ -97,7 +79,7 @@ export class DraftWorkflow {
     const { author } = this.person();
     const current = await this.store.get(id);
     await this.record(current, 'manual', '', author);
-    await this.store.save({ id, baseVersion: current.version, content: articleContentSchema.parse({ ...current, ...siteText }) });
+    await this.store.save({ id, baseVersion: current.version, content: { ...articleContentOf(current), ...siteText } });
     const adopted = await this.store.get(id);
     await this.record(adopted, 'fromSite', siteName, author);
     return adopted;
@@ -113,63 +95,6 @@ export class DraftWorkflow {
   /** After a draft was built from imported text. */
   async afterImport(draft: Draft): Promise<void> {
     await this.record(draft, 'afterImport', '', this.person().author);
-  }
-
-  /** The draft with its whole history, as the text of one file. */
-  async exportWithHistory(id: string): Promise<{ fileName: string; text: string }> {
-    const draft = await this.store.get(id);
-    const history = await this.store.revisions.bundle(id);
-    const file = { format: draftExportFormat, formatVersion: 1, exportedAt: this.now().toISOString(), draft, history };
-    const base = (draft.slug || draft.id).slice(0, 80);
-    return { fileName: `${base}.midad.json`, text: JSON.stringify(file) };
-  }
-
-  /**
-   * Imports a draft with its history. A new draft is added as it is; an existing one gets the
-   * revisions it lacks (by identity: importing twice adds nothing), and if the two working
-   * copies differ, the imported one is kept as a conflict copy for the user to settle.
-   */
-  async importWithHistory(text: string): Promise<ImportOutcome> {
-    let file: z.infer<typeof exportFileSchema>;
-    try {
-      file = exportFileSchema.parse(JSON.parse(text));
-    } catch (error) {
-      throw new ApiFailure('import.invalidFile', error instanceof Error ? error.message.slice(0, 300) : String(error));
-    }
-    const { draft, history } = file;
-    if (history.revisions.some((revision) => revision.draftId !== draft.id))
-      throw new ApiFailure('import.invalidFile', 'revisions of another draft');
-    const existing = await this.store.get(draft.id).catch((error: unknown) => {
-      if (error instanceof ApiFailure && error.apiError.code === 'draft.notFound') return undefined;
-      throw error;
-    });
-    if (!existing) {
-      await this.store.adopt(draft);
-      const addedRevisions = await this.store.revisions.merge(draft.id, history);
-      return { id: draft.id, addedRevisions, isConflict: false, isNew: true };
-    }
-    const addedRevisions = await this.store.revisions.merge(draft.id, history);
-    const {
-      id: _id,
-      version: _version,
-      schemaVersion: _schema,
-      status: _status,
-      createdAt: _created,
-      updatedAt: _updated,
-      ...imported
-    } = draft;
-    const {
-      id: _id2,
-      version: _version2,
-      schemaVersion: _schema2,
-      status: _status2,
-      createdAt: _created2,
-      updatedAt: _updated2,
-      ...local
-    } = existing;
-    const isSame = JSON.stringify(imported) === JSON.stringify(local);
-    if (!isSame) await this.store.keepAsConflict(draft.id, imported, draft.version);
-    return { id: draft.id, addedRevisions, isConflict: !isSame, isNew: false };
   }
 
   private async record(

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateArticle } from '../../bench/articleGenerator';
 import type { Draft } from '../../shared/model/draft';
-import { DraftStore } from './draftStore';
+import { DraftStore } from './library/draftStore';
 import { RevisionStore } from './revisionStore';
 
 let library: string;

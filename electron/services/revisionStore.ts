@@ -7,10 +7,9 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { ApiFailure } from '../../shared/contract/apiError';
 import { articleContentSchema } from '../../shared/model/article';
-import type { Draft } from '../../shared/model/draft';
+import { articleContentOf, type Draft } from '../../shared/model/draft';
 import { isWellFormedRichTextNode, type RichTextNode } from '../../shared/model/richTextDocument';
 import {
   blockIdsOf,
@@ -22,7 +21,7 @@ import {
   type RevisionSummary,
 } from '../../shared/model/revision';
 import { writeFileAtomic } from './atomicFile';
-import type { LibraryLayout } from './libraryLayout';
+import { fileNameTime, type LibraryLayout } from './library/libraryLayout';
 
 export interface RevisionMeta {
   kind: RevisionKind;
@@ -53,14 +52,10 @@ export class RevisionStore {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  private historyFolder(draftId: string): string {
-    return join(this.layout.draftFolder(draftId), 'history');
-  }
-
   private async blobsOf(draftId: string): Promise<Set<string>> {
     let known = this.knownBlobs.get(draftId);
     if (!known) {
-      const names = await readdir(join(this.historyFolder(draftId), 'blobs')).catch(() => [] as string[]);
+      const names = await readdir(this.layout.blobsFolder(draftId)).catch(() => [] as string[]);
       known = new Set(names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)));
       this.knownBlobs.set(draftId, known);
     }
@@ -72,7 +67,7 @@ export class RevisionStore {
     const id = blobIdOf(json);
     const known = await this.blobsOf(draftId);
     if (!known.has(id)) {
-      await writeFileAtomic(join(this.historyFolder(draftId), 'blobs', `${id}.json`), json);
+      await writeFileAtomic(this.layout.blobFile(draftId, id), json);
       known.add(id);
     }
     return id;
@@ -80,10 +75,9 @@ export class RevisionStore {
 
   /** Takes a snapshot of the draft as it is. */
   async record(draft: Draft, meta: RevisionMeta): Promise<RevisionSummary> {
-    await mkdir(join(this.historyFolder(draft.id), 'blobs'), { recursive: true });
-    await mkdir(join(this.historyFolder(draft.id), 'revisions'), { recursive: true });
-    const { body, ...content } = draft;
-    const fields = Object.fromEntries(Object.entries(content).filter(([key]) => key in articleContentSchema.shape));
+    await mkdir(this.layout.blobsFolder(draft.id), { recursive: true });
+    await mkdir(this.layout.revisionsFolder(draft.id), { recursive: true });
+    const { body, ...fields } = articleContentOf(draft);
     const fieldsId = await this.putBlob(draft.id, fields);
     let blocks = '';
     for (const node of body.content ?? []) blocks += await this.putBlob(draft.id, node);
@@ -145,14 +139,14 @@ export class RevisionStore {
    * revisions against their schema; returns how many revisions were new.
    */
   async merge(draftId: string, bundle: HistoryBundle): Promise<number> {
-    await mkdir(join(this.historyFolder(draftId), 'blobs'), { recursive: true });
-    await mkdir(join(this.historyFolder(draftId), 'revisions'), { recursive: true });
+    await mkdir(this.layout.blobsFolder(draftId), { recursive: true });
+    await mkdir(this.layout.revisionsFolder(draftId), { recursive: true });
     const known = await this.blobsOf(draftId);
     for (const [id, value] of Object.entries(bundle.blobs)) {
       if (known.has(id)) continue;
       const json = canonicalJson(value);
       if (blobIdOf(json) !== id) throw new ApiFailure('history.invalid', `blob ${id} does not match its content`);
-      await writeFileAtomic(join(this.historyFolder(draftId), 'blobs', `${id}.json`), json);
+      await writeFileAtomic(this.layout.blobFile(draftId, id), json);
       known.add(id);
     }
     const existing = new Set((await this.manifests(draftId)).map((manifest) => manifest.id));
@@ -171,12 +165,12 @@ export class RevisionStore {
   }
 
   private async writeManifest(manifest: RevisionManifest): Promise<void> {
-    const name = `${manifest.createdAt.replace(/[:.]/g, '-')}-${manifest.id}.json`;
-    await writeFileAtomic(join(this.historyFolder(manifest.draftId), 'revisions', name), JSON.stringify(manifest));
+    const name = `${fileNameTime(new Date(manifest.createdAt))}-${manifest.id}.json`;
+    await writeFileAtomic(this.layout.revisionFile(manifest.draftId, name), JSON.stringify(manifest));
   }
 
   private async manifests(draftId: string): Promise<RevisionManifest[]> {
-    const folder = join(this.historyFolder(draftId), 'revisions');
+    const folder = this.layout.revisionsFolder(draftId);
     const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.json'));
     let cache = this.manifestCache.get(draftId);
     if (!cache) this.manifestCache.set(draftId, (cache = new Map()));
@@ -186,7 +180,10 @@ export class RevisionStore {
     const parsed = await Promise.all(
       unread.map(async (name) => {
         try {
-          return [name, revisionManifestSchema.safeParse(JSON.parse(await readFile(join(folder, name), 'utf8')))] as const;
+          return [
+            name,
+            revisionManifestSchema.safeParse(JSON.parse(await readFile(this.layout.revisionFile(draftId, name), 'utf8'))),
+          ] as const;
         } catch {
           return [name, undefined] as const;
         }
@@ -205,7 +202,7 @@ export class RevisionStore {
 
   private async readBlob(draftId: string, id: string): Promise<unknown> {
     try {
-      return JSON.parse(await readFile(join(this.historyFolder(draftId), 'blobs', `${id}.json`), 'utf8'));
+      return JSON.parse(await readFile(this.layout.blobFile(draftId, id), 'utf8'));
     } catch {
       throw new ApiFailure('history.invalid', `blob ${id} of ${draftId} is missing or damaged`);
     }

@@ -14,7 +14,10 @@ export class SettingsStore {
   private current: Settings | undefined;
   private readonly listeners = new Set<ChangeListener>();
 
-  constructor(private readonly userDataFolder: string) {
+  constructor(
+    private readonly userDataFolder: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.filePath = join(userDataFolder, 'settings.json');
   }
 
@@ -34,7 +37,7 @@ export class SettingsStore {
     try {
       this.current = settingsSchema.parse(JSON.parse(bytes));
     } catch {
-      await rename(this.filePath, `${this.filePath}.damaged-${Date.now()}`).catch(() => undefined);
+      await rename(this.filePath, `${this.filePath}.damaged-${this.now().getTime()}`).catch(() => undefined);
       this.current = { ...defaultSettings };
     }
     return this.current;

@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
 import type { Draft } from '../../shared/model/draft';
-import { importPlainText } from '../../shared/model/plainTextImport';
+import { importPlainText } from '../../shared/import/plainTextImport';
 import { useI18n } from '../i18n/I18nProvider';
 import { bodyExtensions } from './bodyExtensions';
 import type { ArticleFields, DraftSession } from './draftSession';

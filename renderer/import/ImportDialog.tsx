@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/contract/apiError';
 import type { Draft } from '../../shared/model/draft';
-import { importPlainText } from '../../shared/model/plainTextImport';
+import { importPlainText } from '../../shared/import/plainTextImport';
 import { useApi } from '../api/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
 

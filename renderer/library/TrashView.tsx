@@ -53,17 +53,17 @@ export function TrashView() {
             {t('trash.purgeAll')}
           </button>
           <ul className="plain-list" aria-label={t('library.view.trash')}>
-            {drafts.map(({ summary, trashedAt }) => (
-              <li key={summary.id} className="side-item">
+            {drafts.map(({ summary, trashName, trashedAt }) => (
+              <li key={trashName} className="side-item">
                 <span className="draft-list-headline" dir="auto">
                   {summary.headline || t('library.untitled')}
                 </span>
                 <span className="draft-list-meta">{t('trash.trashedAt', { time: dateFormat.format(new Date(trashedAt)) })}</span>
                 <span className="side-item-actions">
-                  <button type="button" onClick={() => void run(api.call('drafts.restore', { id: summary.id }))}>
+                  <button type="button" onClick={() => void run(api.call('drafts.restore', { id: summary.id, trashName }))}>
                     {t('trash.restore')}
                   </button>
-                  <button type="button" className="button-danger" onClick={() => void run(api.call('drafts.purge', { id: summary.id }))}>
+                  <button type="button" className="button-danger" onClick={() => void run(api.call('drafts.purge', { trashName }))}>
                     {t('trash.purge')}
                   </button>
                 </span>

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { ArticleContent } from '../../shared/model/article';
-import type { Draft } from '../../shared/model/draft';
+import { articleContentOf, type Draft } from '../../shared/model/draft';
 import type { Revision, RevisionSummary } from '../../shared/model/revision';
 import { applyReview, diffArticles } from '../../shared/review/articleDiff';
 import { useApi } from '../api/ApiProvider';
@@ -24,19 +24,6 @@ interface HistoryViewProps {
 }
 
 const current = 'current';
-
-function contentOf(draft: Draft): ArticleContent {
-  const {
-    id: _id,
-    version: _version,
-    schemaVersion: _schema,
-    status: _status,
-    createdAt: _created,
-    updatedAt: _updated,
-    ...content
-  } = draft;
-  return content;
-}
 
 export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
   const api = useApi();
@@ -83,8 +70,8 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
     }
   }, [api, draftId, from, to, contents]);
 
-  const before = from === current ? (latest ? contentOf(latest) : undefined) : contents[from];
-  const after = to === current ? (latest ? contentOf(latest) : undefined) : contents[to];
+  const before = from === current ? (latest ? articleContentOf(latest) : undefined) : contents[from];
+  const after = to === current ? (latest ? articleContentOf(latest) : undefined) : contents[to];
   const diff = useMemo(() => (before && after ? diffArticles(before, after) : undefined), [before, after]);
 
   const saveRevision = async (): Promise<void> => {

@@ -4,7 +4,7 @@
  * `version` counts saves and guards against lost updates.
  */
 import { z } from 'zod';
-import { articleContentSchema, articleStatusSchema } from './article';
+import { articleContentSchema, articleStatusSchema, type ArticleContent } from './article';
 
 export const currentDraftSchemaVersion = 2;
 
@@ -22,6 +22,25 @@ export const draftSchema = articleContentSchema.extend({
 });
 
 export type Draft = z.infer<typeof draftSchema>;
+
+/** A new draft of `content`: version 1, status draft, created and updated at `at` (ISO). */
+export function newDraft(content: ArticleContent, id: string, at: string): Draft {
+  return { ...content, schemaVersion: currentDraftSchemaVersion, id, version: 1, status: 'draft', createdAt: at, updatedAt: at };
+}
+
+/** The article of a draft: its content without the library's bookkeeping (what a save sends, what a copy takes). */
+export function articleContentOf(draft: Draft): ArticleContent {
+  const {
+    schemaVersion: _schemaVersion,
+    id: _id,
+    version: _version,
+    status: _status,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    ...content
+  } = draft;
+  return content;
+}
 
 /** What the library list shows of a draft. */
 export const draftSummarySchema = z.object({

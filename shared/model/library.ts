@@ -1,7 +1,7 @@
 /** What the drafts library exchanges besides drafts: filters, search results, damaged and trashed drafts, conflicts, edit locks. */
 import { z } from 'zod';
 import { articleContentSchema, articleStatusSchema } from './article';
-import { draftIdSchema, draftSummarySchema } from './draft';
+import { draftIdSchema, draftSummarySchema, type DraftSummary } from './draft';
 
 export const draftFilterSchema = z
   .object({
@@ -16,6 +16,18 @@ export const draftFilterSchema = z
   })
   .strict();
 export type DraftFilter = z.infer<typeof draftFilterSchema>;
+
+/** Whether a draft's summary passes the filter: every condition given must hold. */
+export function matchesDraftFilter(summary: DraftSummary, filter: DraftFilter): boolean {
+  return (
+    (!filter.statuses?.length || filter.statuses.includes(summary.status)) &&
+    (!filter.section || summary.section === filter.section) &&
+    (!filter.author || summary.byline === filter.author) &&
+    (!filter.tag || summary.tags.includes(filter.tag)) &&
+    (!filter.updatedFrom || summary.updatedAt.slice(0, 10) >= filter.updatedFrom) &&
+    (!filter.updatedTo || summary.updatedAt.slice(0, 10) <= filter.updatedTo)
+  );
+}
 
 /** The passage around the first match, split so the interface can highlight the match. */
 export const searchSnippetSchema = z.object({ before: z.string(), match: z.string(), after: z.string() });
@@ -39,7 +51,13 @@ export const damagedDraftSchema = z.object({
 });
 export type DamagedDraft = z.infer<typeof damagedDraftSchema>;
 
-export const trashedDraftSchema = z.object({ summary: draftSummarySchema, trashedAt: z.iso.datetime() });
+/**
+ * Which trashed copy: its folder's name in the trash, the draft's id, or `<id>-<ms>` for an
+ * earlier copy of a draft trashed again (say after it came back in an import).
+ */
+export const trashNameSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:-\d{1,16})?$/);
+
+export const trashedDraftSchema = z.object({ summary: draftSummarySchema, trashName: trashNameSchema, trashedAt: z.iso.datetime() });
 export type TrashedDraft = z.infer<typeof trashedDraftSchema>;
 
 export const conflictCopySchema = z.object({

@@ -32,6 +32,11 @@ export function plainTextOf(document: RichTextDocument | RichTextNode): string {
   return blocks.join(blockSeparator);
 }
 
+/** What a reader reads of an article, one block a line: headline, standfirst and body (empty parts left out). */
+export function readerTextOf(article: { headline: string; standfirst: string; body: RichTextDocument }): string {
+  return [article.headline, article.standfirst, plainTextOf(article.body)].filter(Boolean).join('\n');
+}
+
 /** The first `maxLength` characters of the text, cut at a word boundary, with an ellipsis when cut. */
 export function excerptOf(text: string, maxLength = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();

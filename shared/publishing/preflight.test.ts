@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleLimits, type ArticleContent } from '../model/article';
-import { importPlainText } from '../model/plainTextImport';
+import { importPlainText } from '../import/plainTextImport';
 import type { RichTextNode } from '../model/richTextDocument';
 import { arabicCatalogue } from '../i18n/arabicCatalogue';
 import { translate } from '../i18n/catalogue';

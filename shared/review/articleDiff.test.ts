@@ -85,6 +85,14 @@ describe('diffArticles', () => {
     expect(kinds).toContain('quoteAttribution');
   });
 
+  it('keeps the slug of the side whose headline it keeps, even one that no longer follows it (a published address)', () => {
+    const before = { ...article({ headline: 'عنوان الموقع' }), slug: 'عنوان-الخبر-المنشور' };
+    const after = article({ headline: 'عنوان جديد' });
+    const diff = diffArticles(before, after);
+    expect(applyReview(before, after, diff, () => false)).toEqual(before);
+    expect(applyReview(before, after, diff, () => true).slug).toBe('عنوان-جديد');
+  });
+
   it('counts a slug that follows its headline as part of the headline change', () => {
     const before = article({ headline: 'قديم', slug: 'قديم' });
     const after = article({ headline: 'جديد', slug: 'جديد' });

@@ -12,6 +12,7 @@ import { plainTextOf } from '../model/plainText';
 import type { RichTextNode } from '../model/richTextDocument';
 import { canonicalJson } from '../model/revision';
 import { withSlugFollowingHeadline } from '../text/slug';
+import { wordCharacterClass } from '../text/wordCharacters';
 
 export const comparedFields = [
   'section',
@@ -61,7 +62,7 @@ export interface ArticleDiff {
   body: BodyRow[];
 }
 
-const tokenPattern = /\s+|[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}\u0640]/gu;
+const tokenPattern = new RegExp(`\\s+|[${wordCharacterClass}]+|[^\\s${wordCharacterClass}]`, 'gu');
 
 /** Splits text into words (with their diacritics and tatweel), runs of space, and single punctuation marks. */
 export function tokenise(text: string): string[] {
@@ -261,6 +262,12 @@ export function applyReview(
     }
   }
   result.body = { type: 'doc', content: blocks };
+  // A slug that follows its headline goes with the headline's change: the side whose headline is
+  // kept gives its slug (which may be a published post's address); a mixed headline gets the rule's.
+  if (!result.isSlugEdited) {
+    const kept = result.headline === before.headline ? before : result.headline === after.headline ? after : undefined;
+    if (kept && !kept.isSlugEdited) return { ...result, slug: kept.slug };
+  }
   return withSlugFollowingHeadline(result);
 }
 

@@ -3,13 +3,19 @@
  * answered with an ok-or-error result. Unknown methods, malformed messages and invalid input are
  * answered with an error; a throwing handler becomes `rpc.internal`, never a crash.
  */
-import type { CallName, EventName, EventPayload, ParsedCallInput, CallOutput, RpcContract } from './rpcContract';
+import type { z } from 'zod';
+import type { CallDefinition, CallName, EventName, EventPayload, ParsedCallInput, CallOutput, RpcContract } from './rpcContract';
 import { rpcError, RpcFailure, type RpcError } from './rpcError';
 import { rpcRequestSchema, type RpcResponse, type RpcTransport } from './rpcMessage';
 
 /** The implementation of every call of a contract. Handlers may throw RpcFailure (say ApiFailure) for a specific error. */
 export type RpcHandlers<C extends RpcContract> = {
   [N in CallName<C>]: (input: ParsedCallInput<C, N>) => Promise<CallOutput<C, N>> | CallOutput<C, N>;
+};
+
+/** The implementation of some calls (one area of a contract); the server takes the union of the areas. */
+export type CallHandlers<Calls extends Readonly<Record<string, CallDefinition>>> = {
+  [N in keyof Calls & string]: (input: z.output<Calls[N]['input']>) => Promise<z.output<Calls[N]['output']>> | z.output<Calls[N]['output']>;
 };
 
 export interface RpcServerOptions {

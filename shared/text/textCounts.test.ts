@@ -33,6 +33,10 @@ describe('countCharacters: what a reader sees as one character counts once', () 
 
   it('agrees with a whole-text segmentation on long mixed text', () => {
     const pieces = [
+      '\u200Cخواهم',
+      '🏽',
+      '\u0E33',
+      'ﾞ',
       'وأكدَ',
       'المتحدثُ',
       'مُحَمَّدٌ',

@@ -35,13 +35,16 @@ function segmenter(): Intl.Segmenter | null {
 // selectors, prepended signs, Hangul jamo, CR, Thai and Lao spacing vowels) or that lie outside
 // the Basic Multilingual Plane (emoji, flags). Text free of them has one cluster per UTF-16 unit.
 // (Joiners are alternatives, not class members: a class would read them as joining its others.)
-const clusterCharacter =
-  /[\p{M}\r\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u0E33\u0EB3\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u{10000}-\u{10FFFF}]|\u200C|\u200D|[\uD800-\uDFFF]/gu;
-const joinsBackwards = /\p{M}|\u200D/u;
+const prependedSigns = '\\u0600-\\u0605\\u06DD\\u070F\\u0890\\u0891\\u08E2\\u0D4E';
+const clusterCharacter = new RegExp(
+  `[\\p{M}\\r${prependedSigns}\\u0E33\\u0EB3\\u1100-\\u11FF\\uA960-\\uA97F\\uD7B0-\\uD7FF\\uFF9E\\uFF9F\\u{10000}-\\u{10FFFF}]|\\u200C|\\u200D|[\\uD800-\\uDFFF]`,
+  'gu',
+);
+const startsCluster = new RegExp(clusterCharacter.source, 'u');
 
 function isClusterCut(text: string, index: number): boolean {
-  // After a space and before anything that does not attach to it, a cluster always ends.
-  return index <= 0 || index >= text.length || (text[index - 1] === ' ' && !joinsBackwards.test(text[index]!));
+  // After a space and before a character that joins nothing, a cluster always ends.
+  return index <= 0 || index >= text.length || (text[index - 1] === ' ' && !startsCluster.test(text[index]!));
 }
 
 /**
@@ -82,7 +85,7 @@ function countSimple(text: string, start: number, end: number, isSpaceSkipped: b
 // on white space is left to the segmenter: that cluster is not white space.)
 const arabicMark = new RegExp(`[${arabicCombiningMarkRanges}]`, 'u');
 const controlCharacter = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]/u;
-const notControl = /[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2]|\u200C|\u200D/u;
+const notControl = new RegExp(`[${prependedSigns}]|\\u200C|\\u200D`, 'u');
 
 function isControl(character: string | undefined): boolean {
   return character === undefined || (controlCharacter.test(character) && !notControl.test(character));

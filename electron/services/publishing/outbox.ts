@@ -9,38 +9,40 @@
  * a record of the post an attempt looks for it before creating one (see publishArticle). Items of
  * one draft on one site go one at a time, and the newest supersedes the older ones still waiting:
  * the site gets the text last sent, never an older one after it.
+ *
+ * A write of an item that fails (a full disk, the folder gone) is reported through onProblem and
+ * never escapes as a rejection: the item goes on in memory, and its file catches up at its next
+ * write. The mark written before a create, and what the user asks, must be on disk first.
+ *
+ * The parts: the item files (outboxFiles), one attempt (publishAttempt), what a failure means
+ * (attemptOutcome), the retry delay (retryDelay); this module is the queue and its scheduling.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { ApiFailure } from '../../../shared/contract/apiError';
 import type { ArticleContent } from '../../../shared/model/article';
-import {
-  outboxItemSchema,
-  type OutboxItem,
-  type OutboxStep,
-  type OutboxSummary,
-  type PublishFailureKind,
-  type WordPressStatus,
-} from '../../../shared/publishing/outboxItem';
-import { writeFileAtomic } from '../atomicFile';
-import { postMarkerToken, publishArticle, SiteCopyChanged } from './publishArticle';
+import { outboxItemSchema, type OutboxItem, type OutboxSummary, type WordPressStatus } from '../../../shared/publishing/outboxItem';
+import { OutboxFiles } from './outboxFiles';
+import { attemptPublish } from './publishAttempt';
 import { forgetPublishingRecord, readPublishingRecords, writePublishingRecord } from './publishingRecords';
+import type { Backoff } from './retryDelay';
 import type { SiteStore } from './siteStore';
-import { WordPressFailure, type WordPressClient, type WordPressSite } from './wordPressClient';
+import type { WordPressApi, WordPressSite } from './wordPressClient';
 
 export interface OutboxOptions {
   /** The folder of item files. */
   folder: string;
   siteStore: SiteStore;
-  clientFor: (site: WordPressSite) => WordPressClient;
+  /** A connection to a site (`WordPressClient` in the app). */
+  clientFor: (site: WordPressSite) => WordPressApi;
   /** How many items are sent at once (never two of one draft on one site). */
   concurrency?: number;
   /** The first retry waits about `baseMs`, each next one twice as long, at most `maxMs`. */
-  backoff?: { baseMs: number; maxMs: number };
+  backoff?: Backoff;
   /** Finished items older than this are forgotten when the outbox opens. */
   keepFinishedDays?: number;
+  /** The jitter's source, in [0, 1). */
   random?: () => number;
+  /** The only clock the outbox reads (its timers wait for the times this clock names). */
   now?: () => Date;
   onProblem?: (message: string, error: unknown) => void;
 }
@@ -61,7 +63,9 @@ const finishedStates = new Set<OutboxItem['state']>(['done', 'cancelled']);
 export class Outbox {
   private readonly items = new Map<string, OutboxItem>();
   private readonly sending = new Set<string>();
-  private readonly writes = new Map<string, Promise<void>>();
+  private readonly files: OutboxFiles;
+  /** Items whose last write failed. */
+  private readonly unwritten = new Set<string>();
   private readonly listeners = new Set<(item: OutboxSummary) => void>();
   private readonly inFlight = new Set<Promise<void>>();
   private wakeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -69,7 +73,7 @@ export class Outbox {
   private lastCreatedMs = 0;
   private readonly cancelRequests = new Set<string>();
   private readonly concurrency: number;
-  private readonly backoff: { baseMs: number; maxMs: number };
+  private readonly backoff: Backoff;
   private readonly now: () => Date;
   private readonly random: () => number;
 
@@ -78,29 +82,13 @@ export class Outbox {
     this.backoff = options.backoff ?? { baseMs: 2_000, maxMs: 5 * 60_000 };
     this.now = options.now ?? (() => new Date());
     this.random = options.random ?? Math.random;
+    this.files = new OutboxFiles(options.folder, this.now, options.onProblem);
   }
 
   /** Reads the items left from before (a restart) and starts sending what is due. */
   async open(): Promise<void> {
-    await mkdir(this.options.folder, { recursive: true });
-    const keepAfter = this.now().getTime() - (this.options.keepFinishedDays ?? 30) * 86_400_000;
-    for (const name of await readdir(this.options.folder)) {
-      if (!/^[0-9a-f-]{36}\.json$/.test(name)) continue;
-      const path = join(this.options.folder, name);
-      let item: OutboxItem;
-      try {
-        item = outboxItemSchema.parse(JSON.parse(await readFile(path, 'utf8')));
-      } catch (error) {
-        this.options.onProblem?.(`outbox item ${name} is damaged; kept aside`, error);
-        await rename(path, `${path}.damaged-${Date.now()}`).catch(() => undefined);
-        continue;
-      }
-      if (finishedStates.has(item.state) && Date.parse(item.updatedAt) < keepAfter) {
-        await rm(path, { force: true });
-        continue;
-      }
-      // Cut off mid-attempt by a restart: try again (the create marker prevents a double).
-      if (item.state === 'sending') item = { ...item, state: 'queued', step: undefined };
+    const keepAfter = new Date(this.now().getTime() - (this.options.keepFinishedDays ?? 30) * 86_400_000);
+    for (const item of await this.files.readAll(keepAfter)) {
       this.items.set(item.id, item);
       this.lastCreatedMs = Math.max(this.lastCreatedMs, Date.parse(item.createdAt));
     }
@@ -133,8 +121,13 @@ export class Outbox {
       createdAt: at,
       updatedAt: at,
     });
+    // On disk before the outbox knows it: an item the caller is told failed is never sent.
+    try {
+      await this.files.write(item.id, () => item);
+    } catch (error) {
+      throw new ApiFailure('storage.failed', describe(error));
+    }
     this.items.set(item.id, item);
-    await this.persist(item);
     this.emit(item);
     this.pump();
     return summaryOf(item);
@@ -144,8 +137,10 @@ export class Outbox {
   async retry(id: string): Promise<OutboxSummary> {
     const item = this.require(id);
     if (!['failed', 'retrying', 'needsChoice', 'queued'].includes(item.state)) throw new ApiFailure('publishing.notAllowedNow', item.state);
+    // A newer publish of the draft to the site was asked for since: this older text must not follow it.
+    if (this.laterItemOf(item)) throw new ApiFailure('publishing.notAllowedNow', 'superseded');
     if (item.failure?.kind === 'postGone') await forgetPublishingRecord(item.libraryFolder, item.draftId, item.siteId);
-    const updated = await this.update(id, {
+    const updated = await this.updateForUser(id, {
       state: 'queued',
       attempts: 0,
       failure: undefined,
@@ -164,14 +159,14 @@ export class Outbox {
       this.cancelRequests.add(id);
       return summaryOf(item);
     }
-    return summaryOf(await this.update(id, { state: 'cancelled', nextAttemptAt: undefined }));
+    return summaryOf(await this.updateForUser(id, { state: 'cancelled', nextAttemptAt: undefined }));
   }
 
   /** The user chose to overwrite the site copy they were shown (only that one: a newer edit asks again). */
   async overwrite(id: string): Promise<OutboxSummary> {
     const item = this.require(id);
     if (item.state !== 'needsChoice' || !item.siteCopy) throw new ApiFailure('publishing.notAllowedNow', item.state);
-    const updated = await this.update(id, {
+    const updated = await this.updateForUser(id, {
       state: 'queued',
       overwriteModifiedGmt: item.siteCopy.modifiedGmt,
       siteCopy: undefined,
@@ -197,20 +192,23 @@ export class Outbox {
     const { item, siteCopy } = this.siteCopyOf(id);
     const record = (await readPublishingRecords(item.libraryFolder, item.draftId)).find((candidate) => candidate.siteId === item.siteId);
     if (record) await writePublishingRecord(item.libraryFolder, item.draftId, { ...record, modifiedGmt: siteCopy.modifiedGmt });
-    return summaryOf(await this.update(id, { state: 'cancelled', siteCopy: undefined }));
+    return summaryOf(await this.updateForUser(id, { state: 'cancelled', siteCopy: undefined }));
   }
 
   /** Items waiting for a password on this site go on (its password was just given). */
   resumeSite(siteId: string): void {
+    let isResumed = false;
     for (const item of this.items.values()) {
       if (
         item.siteId === siteId &&
         item.state === 'failed' &&
         (item.failure?.kind === 'passwordNeeded' || item.failure?.kind === 'wrongPassword')
       ) {
-        void this.update(item.id, { state: 'queued', failure: undefined, attempts: 0 }).then(() => this.pump());
+        this.updateInBackground(item.id, { state: 'queued', failure: undefined, attempts: 0 });
+        isResumed = true;
       }
     }
+    if (isResumed) this.pump();
   }
 
   /**
@@ -221,7 +219,15 @@ export class Outbox {
     this.isDisposed = true;
     clearTimeout(this.wakeTimer);
     await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((resolve) => setTimeout(resolve, 3_000).unref?.())]);
-    await Promise.allSettled([...this.writes.values()]);
+    this.writeAgainUnwritten();
+    await this.files.flush();
+  }
+
+  /** A newer item of the same draft and site, if there is one. */
+  private laterItemOf(item: OutboxItem): OutboxItem | undefined {
+    return [...this.items.values()].find(
+      (other) => other.draftId === item.draftId && other.siteId === item.siteId && other.createdAt > item.createdAt,
+    );
   }
 
   private require(id: string): OutboxItem {
@@ -236,10 +242,11 @@ export class Outbox {
     clearTimeout(this.wakeTimer);
     const now = this.now().getTime();
     let nextWake = Infinity;
-    // Per draft and site, only the newest waiting item may go; older ones not being sent are superseded.
+    this.writeAgainUnwritten();
+    // Per draft and site, only the newest item may go: an older one not being sent is superseded,
+    // whatever the newer one's state (one sent already, or cancelled, still came after it).
     const newest = new Map<string, OutboxItem>();
     for (const item of this.items.values()) {
-      if (!pendingStates.has(item.state)) continue;
       const key = `${item.draftId}/${item.siteId}`;
       const current = newest.get(key);
       if (!current || item.createdAt > current.createdAt) newest.set(key, item);
@@ -247,7 +254,7 @@ export class Outbox {
     for (const item of this.items.values()) {
       const latest = newest.get(`${item.draftId}/${item.siteId}`);
       if (pendingStates.has(item.state) && latest && latest.id !== item.id && !this.sending.has(item.id)) {
-        void this.update(item.id, { state: 'cancelled', nextAttemptAt: undefined });
+        this.updateInBackground(item.id, { state: 'cancelled', nextAttemptAt: undefined });
       }
     }
     const busy = new Set([...this.sending].map((id) => this.items.get(id)).map((item) => item && `${item.draftId}/${item.siteId}`));
@@ -265,17 +272,11 @@ export class Outbox {
       }
       busy.add(key);
       this.sending.add(item.id);
-      const attempt = this.attempt(item.id)
-        .catch((error: unknown) => this.options.onProblem?.('outbox attempt failed unexpectedly', error))
-        .then(async () => {
-          if (!this.cancelRequests.delete(item.id)) return;
-          if (this.require(item.id).state !== 'done') await this.update(item.id, { state: 'cancelled', nextAttemptAt: undefined });
-        })
-        .finally(() => {
-          this.sending.delete(item.id);
-          this.inFlight.delete(attempt);
-          this.pump();
-        });
+      const attempt = this.send(item.id).finally(() => {
+        this.sending.delete(item.id);
+        this.inFlight.delete(attempt);
+        this.pump();
+      });
       this.inFlight.add(attempt);
     }
     if (nextWake < Infinity) {
@@ -284,136 +285,101 @@ export class Outbox {
     }
   }
 
+  /** One attempt, then the cancel asked for while it ran. Never rejects: what goes wrong is reported. */
+  private async send(id: string): Promise<void> {
+    try {
+      await this.attempt(id);
+    } catch (error) {
+      this.options.onProblem?.('outbox attempt failed unexpectedly', error);
+    }
+    try {
+      if (!this.cancelRequests.delete(id)) return;
+      if (this.require(id).state !== 'done') await this.update(id, { state: 'cancelled', nextAttemptAt: undefined });
+    } catch (error) {
+      this.options.onProblem?.(`outbox item ${id} could not be cancelled`, error);
+    }
+  }
+
   private async attempt(id: string): Promise<void> {
-    let item = await this.update(id, {
+    const item = await this.update(id, {
       state: 'sending',
       step: 'connecting',
       attempts: this.require(id).attempts + 1,
       nextAttemptAt: undefined,
     });
-    let credentials;
-    try {
-      credentials = await this.options.siteStore.credentials(item.siteId);
-    } catch {
-      await this.stop(id, 'siteRemoved');
-      return;
-    }
-    if (!credentials.password) {
-      await this.stop(id, 'passwordNeeded');
-      return;
-    }
-    const client = this.options.clientFor({
-      url: credentials.site.url,
-      userName: credentials.site.userName,
-      applicationPassword: credentials.password,
+    const outcome = await attemptPublish(item, {
+      siteStore: this.options.siteStore,
+      clientFor: this.options.clientFor,
+      timing: () => ({ backoff: this.backoff, random: this.random, now: this.now() }),
+      update: (change, options) => this.update(id, change, options),
+      progress: (step) => this.updateInBackground(id, { step }),
+      onProblem: this.options.onProblem,
     });
-    const record = (await readPublishingRecords(item.libraryFolder, item.draftId)).find((candidate) => candidate.siteId === item.siteId);
-    try {
-      const post = await publishArticle(client, {
-        article: item.article,
-        status: item.status,
-        ...(item.scheduledFor ? { scheduledFor: item.scheduledFor } : {}),
-        marker: postMarkerToken(item.draftId, item.siteId),
-        ...(record ? { previous: { postId: record.postId, modifiedGmt: record.modifiedGmt } } : {}),
-        ...(item.overwriteModifiedGmt ? { overwriteModifiedGmt: item.overwriteModifiedGmt } : {}),
-        hasTriedCreate: item.hasTriedCreate,
-        beforeCreate: async () => {
-          item = await this.update(id, { hasTriedCreate: true });
-        },
-        onStep: (step: OutboxStep) => void this.update(id, { step }),
-      });
-      await this.update(id, { step: 'recording' });
-      await writePublishingRecord(item.libraryFolder, item.draftId, {
-        siteId: item.siteId,
-        siteUrl: credentials.site.url,
-        postId: post.postId,
-        link: post.link,
-        modifiedGmt: post.modifiedGmt,
-        status: post.status,
-        publishedAt: this.now().toISOString(),
-        draftVersion: item.draftVersion,
-      }).catch((error: unknown) =>
-        this.options.onProblem?.('the publishing record could not be written (the draft may be in the trash)', error),
-      );
-      await this.update(id, { state: 'done', step: undefined, failure: undefined, result: { postId: post.postId, link: post.link } });
-    } catch (error) {
-      await this.fail(id, error);
-    }
+    await this.update(id, outcome);
   }
 
-  private async fail(id: string, error: unknown): Promise<void> {
-    if (error instanceof SiteCopyChanged) {
-      const post = error.sitePost;
-      await this.update(id, {
-        state: 'needsChoice',
-        step: undefined,
-        siteCopy: {
-          title: post.title.raw ?? post.title.rendered,
-          excerpt: post.excerpt.raw ?? post.excerpt.rendered,
-          content: post.content.raw ?? post.content.rendered,
-          modifiedGmt: post.modified_gmt,
-        },
-      });
-      return;
-    }
-    if (!(error instanceof WordPressFailure)) {
-      this.options.onProblem?.('publishing failed unexpectedly', error);
-      await this.stop(id, 'internal');
-      return;
-    }
-    const code = error.details.code;
-    if (code === 'rest_post_invalid_id' || code === 'rest_post_trashed') {
-      await this.stop(id, 'postGone', error.status, code);
-      return;
-    }
-    if (!error.isTransient) {
-      await this.stop(id, error.kind, error.status, code);
-      return;
-    }
-    const item = this.require(id);
-    const exponential = Math.min(this.backoff.maxMs, this.backoff.baseMs * 2 ** (item.attempts - 1));
-    // Equal jitter: half the wait fixed, half random, so many clients do not retry in step.
-    let waitMs = exponential / 2 + (this.random() * exponential) / 2;
-    if (error.details.retryAfterSeconds) waitMs = Math.max(waitMs, Math.min(this.backoff.maxMs, error.details.retryAfterSeconds * 1000));
-    await this.update(id, {
-      state: 'retrying',
-      step: undefined,
-      nextAttemptAt: new Date(this.now().getTime() + waitMs).toISOString(),
-      failure: { kind: error.kind, ...(error.status ? { status: error.status } : {}), ...(code ? { code } : {}) },
-    });
-  }
-
-  private async stop(id: string, kind: PublishFailureKind, status?: number, code?: string): Promise<void> {
-    await this.update(id, {
-      state: 'failed',
-      step: undefined,
-      failure: { kind, ...(status ? { status } : {}), ...(code ? { code } : {}) },
-    });
-  }
-
-  /** Changes an item in memory, writes it (writes of one item in order) and tells the listeners. */
-  private async update(id: string, change: Partial<OutboxItem>): Promise<OutboxItem> {
+  /**
+   * Changes an item in memory (at once, before the first await), writes it (writes of one item in
+   * order, each of its latest state) and then tells the listeners. Memory is what this session acts
+   * on: a write that fails is reported through onProblem, and the item is written again at the next
+   * pump and when the outbox closes. With `mustBeWritten` the change is written first and made only
+   * once it is on disk; a failed write rejects and changes nothing.
+   */
+  private async update(id: string, change: Partial<OutboxItem>, options: { mustBeWritten?: boolean } = {}): Promise<OutboxItem> {
     const before = this.require(id);
-    const next: OutboxItem = { ...before, ...change, updatedAt: this.now().toISOString() };
-    for (const key of Object.keys(change) as Array<keyof OutboxItem>) if (change[key] === undefined) delete next[key];
+    const next = applied(before, change, this.now());
+    if (options.mustBeWritten) {
+      await this.files.write(id, () => next);
+      // Something else may have changed the item while it was written: the change goes on top.
+      const current = this.require(id);
+      const made = current === before ? next : applied(current, change, this.now());
+      this.items.set(id, made);
+      if (made !== next) this.persistInBackground(id);
+      this.emit(made);
+      return made;
+    }
     this.items.set(id, next);
-    await this.persist(next);
+    await this.persist(id);
     this.emit(next);
     return next;
   }
 
-  private persist(item: OutboxItem): Promise<void> {
-    const previous = this.writes.get(item.id) ?? Promise.resolve();
-    const write = previous
-      .catch(() => undefined)
-      .then(() => writeFileAtomic(join(this.options.folder, `${item.id}.json`), JSON.stringify(this.items.get(item.id) ?? item)));
-    this.writes.set(item.id, write);
-    void write
-      .finally(() => {
-        if (this.writes.get(item.id) === write) this.writes.delete(item.id);
-      })
-      .catch(() => undefined);
-    return write;
+  /**
+   * A change the user asked for (retry, cancel, overwrite, bring the site's text in): on disk before
+   * it is acted on, so it holds after a restart too; or refused with `storage.failed`, the item as
+   * it was.
+   */
+  private async updateForUser(id: string, change: Partial<OutboxItem>): Promise<OutboxItem> {
+    try {
+      return await this.update(id, change, { mustBeWritten: true });
+    } catch (error) {
+      throw new ApiFailure('storage.failed', describe(error));
+    }
+  }
+
+  /** An update nobody waits for (a step, a supersession, a resume): its memory change is immediate, and nothing of it escapes. */
+  private updateInBackground(id: string, change: Partial<OutboxItem>): void {
+    this.update(id, change).catch((error: unknown) => this.options.onProblem?.(`outbox item ${id} could not be changed`, error));
+  }
+
+  /** Writes the item's latest state; a failure is reported, and the item written again later. */
+  private async persist(id: string): Promise<void> {
+    try {
+      await this.files.write(id, () => this.require(id));
+      this.unwritten.delete(id);
+    } catch (error) {
+      this.unwritten.add(id);
+      this.options.onProblem?.(`outbox item ${id} could not be written`, error);
+    }
+  }
+
+  private persistInBackground(id: string): void {
+    void this.persist(id);
+  }
+
+  /** Items whose last write failed are written again (a cancellation not on disk must not come back after a restart). */
+  private writeAgainUnwritten(): void {
+    for (const id of [...this.unwritten]) if (this.items.has(id)) this.persistInBackground(id);
   }
 
   private emit(item: OutboxItem): void {
@@ -425,4 +391,15 @@ export class Outbox {
 function summaryOf(item: OutboxItem): OutboxSummary {
   const { article, libraryFolder: _libraryFolder, ...rest } = item;
   return { ...rest, headline: article.headline };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The item with `change` made: fields set to undefined are removed; the item is updated now. */
+function applied(item: OutboxItem, change: Partial<OutboxItem>, now: Date): OutboxItem {
+  const next: OutboxItem = { ...item, ...change, updatedAt: now.toISOString() };
+  for (const key of Object.keys(change) as Array<keyof OutboxItem>) if (change[key] === undefined) delete next[key];
+  return next;
 }

@@ -11,7 +11,7 @@
  */
 import type { ArticleContent } from '../../../shared/model/article';
 import type { OutboxStep, WordPressStatus } from '../../../shared/publishing/outboxItem';
-import { WordPressFailure, type WordPressClient, type WordPressPost } from './wordPressClient';
+import { WordPressFailure, type WordPressApi, type WordPressPost } from './wordPressClient';
 import { wordPressPostFields } from './wordPressPost';
 
 /** What an attempt leaves behind: the post as the site has it now. */
@@ -57,7 +57,7 @@ function markerComment(token: string): string {
   return `<!-- ${token} -->`;
 }
 
-export async function publishArticle(client: WordPressClient, request: PublishRequest): Promise<PublishedPost> {
+export async function publishArticle(client: WordPressApi, request: PublishRequest): Promise<PublishedPost> {
   const { article, status } = request;
   request.onStep?.('terms');
   const postFields = wordPressPostFields(article, status, request.scheduledFor);
@@ -111,7 +111,7 @@ function publishedStatus(status: WordPressStatus, actual: string): string {
 }
 
 /** The oldest of the posts that carry one marker; the others (doubles from lost replies) go to the site's trash. */
-async function keepOne(client: WordPressClient, posts: readonly WordPressPost[]): Promise<WordPressPost> {
+async function keepOne(client: WordPressApi, posts: readonly WordPressPost[]): Promise<WordPressPost> {
   const [first, ...doubles] = [...posts].sort((a, b) => a.id - b.id);
   for (const double of doubles) await client.trashPost(double.id);
   return first!;

@@ -11,7 +11,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiContract, type ApiContract } from '../../../shared/contract/apiContract';
 import type { Result } from '../../../shared/contract/apiError';
-import { importPlainText } from '../../../shared/model/plainTextImport';
+import { importPlainText } from '../../../shared/import/plainTextImport';
 import type { OutboxSummary } from '../../../shared/publishing/outboxItem';
 import { createMemoryTransportPair } from '../../../shared/rpc/memoryTransport';
 import { createRpcClient, type RpcClient } from '../../../shared/rpc/rpcClient';

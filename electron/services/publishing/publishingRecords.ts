@@ -5,16 +5,16 @@
  * publish then finds the post by its marker instead of creating another.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { publishingRecordSchema, type PublishingRecord } from '../../../shared/publishing/outboxItem';
 import { writeFileAtomic } from '../atomicFile';
-import { LibraryLayout } from '../libraryLayout';
+import { KeyedQueue } from '../keyedQueue';
+import { LibraryLayout } from '../library/libraryLayout';
 
 const recordsFileSchema = z.object({ records: z.array(publishingRecordSchema) });
 
 function recordsFile(libraryFolder: string, draftId: string): string {
-  return join(new LibraryLayout(libraryFolder).draftFolder(draftId), 'publishing.json');
+  return new LibraryLayout(libraryFolder).publishingRecordsFile(draftId);
 }
 
 export async function readPublishingRecords(libraryFolder: string, draftId: string): Promise<PublishingRecord[]> {
@@ -32,7 +32,7 @@ export async function readPublishingRecords(libraryFolder: string, draftId: stri
 }
 
 // Changes to one file go one after another: items of one draft on two sites finish at the same time.
-const changesInProgress = new Map<string, Promise<void>>();
+const changesInProgress = new KeyedQueue();
 
 function changeRecords(
   libraryFolder: string,
@@ -40,20 +40,10 @@ function changeRecords(
   change: (records: PublishingRecord[]) => PublishingRecord[] | undefined,
 ): Promise<void> {
   const file = recordsFile(libraryFolder, draftId);
-  const previous = changesInProgress.get(file) ?? Promise.resolve();
-  const next = previous
-    .catch(() => undefined)
-    .then(async () => {
-      const changed = change(await readPublishingRecords(libraryFolder, draftId));
-      if (changed) await writeFileAtomic(file, `${JSON.stringify({ records: changed }, null, 1)}\n`);
-    });
-  changesInProgress.set(file, next);
-  void next
-    .finally(() => {
-      if (changesInProgress.get(file) === next) changesInProgress.delete(file);
-    })
-    .catch(() => undefined);
-  return next;
+  return changesInProgress.run(file, async () => {
+    const changed = change(await readPublishingRecords(libraryFolder, draftId));
+    if (changed) await writeFileAtomic(file, `${JSON.stringify({ records: changed }, null, 1)}\n`);
+  });
 }
 
 /** Keeps `record` as the draft's post on its site (replacing an earlier one for that site). */

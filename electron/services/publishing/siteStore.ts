@@ -11,7 +11,7 @@ import { ApiFailure, type ApiErrorCode } from '../../../shared/contract/apiError
 import { normaliseSiteUrl, siteSchema, type Site, type SiteInput } from '../../../shared/publishing/site';
 import { writeFileAtomic } from '../atomicFile';
 import type { SecretVault } from './secretVault';
-import { WordPressFailure, type WordPressClient, type WordPressFailureKind, type WordPressSite } from './wordPressClient';
+import { WordPressFailure, type SiteCheck, type WordPressApi, type WordPressFailureKind, type WordPressSite } from './wordPressClient';
 
 const storedSiteSchema = siteSchema.omit({ hasPassword: true, isPasswordRemembered: true });
 type StoredSite = z.infer<typeof storedSiteSchema>;
@@ -36,7 +36,8 @@ export class SiteStore {
   constructor(
     userDataFolder: string,
     private readonly vault: SecretVault,
-    private readonly clientFor: (site: WordPressSite) => WordPressClient,
+    private readonly clientFor: (site: WordPressSite) => WordPressApi,
+    private readonly now: () => Date = () => new Date(),
   ) {
     this.filePath = join(userDataFolder, 'sites.json');
   }
@@ -74,7 +75,7 @@ export class SiteStore {
     const keptPassword = existing && existing.url === url ? await this.vault.get(id) : undefined;
     const password = input.applicationPassword?.trim() || keptPassword;
     if (!password) throw new ApiFailure('site.passwordNeeded');
-    let verified: Awaited<ReturnType<WordPressClient['verify']>>;
+    let verified: SiteCheck;
     try {
       verified = await this.clientFor({ url, userName: input.userName, applicationPassword: password }).verify();
     } catch (error) {
@@ -122,7 +123,7 @@ export class SiteStore {
     const parsed = z.array(storedSiteSchema).safeParse(safeJson(text));
     if (parsed.success) return (this.sites = parsed.data);
     // A damaged file is kept aside, never overwritten silently.
-    await rename(this.filePath, `${this.filePath}.damaged-${Date.now()}`).catch(() => undefined);
+    await rename(this.filePath, `${this.filePath}.damaged-${this.now().getTime()}`).catch(() => undefined);
     return (this.sites = []);
   }
 

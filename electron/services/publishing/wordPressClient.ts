@@ -63,7 +63,34 @@ export interface WordPressPost {
   meta?: Record<string, unknown>;
 }
 
-export class WordPressClient {
+/** What the check of a site found: its name and time zone, and the display name of the user. */
+export interface SiteCheck {
+  name: string;
+  userDisplayName: string;
+  timezone: string;
+  gmtOffset: number;
+}
+
+/**
+ * The calls publishing makes to a WordPress site. `WordPressClient` makes them over REST; the
+ * tests use an in-memory site. Every failure is a `WordPressFailure`.
+ */
+export interface WordPressApi {
+  /** Checks the site: WordPress with REST, the password right, the user allowed to publish. */
+  verify(): Promise<SiteCheck>;
+  /** The ids of terms (categories or tags) by name, creating those that are missing. */
+  termIds(taxonomy: 'categories' | 'tags', names: readonly string[]): Promise<number[]>;
+  createPost(fields: Record<string, unknown>): Promise<WordPressPost>;
+  updatePost(id: number, fields: Record<string, unknown>): Promise<WordPressPost>;
+  /** Moves a post to the site's trash. */
+  trashPost(id: number): Promise<void>;
+  /** The post in any status, the trash included (`status: 'trash'`). */
+  getPost(id: number): Promise<WordPressPost>;
+  /** Posts, in any status but trashed, whose stored content holds `token`. */
+  findByContentToken(token: string): Promise<WordPressPost[]>;
+}
+
+export class WordPressClient implements WordPressApi {
   constructor(
     private readonly site: WordPressSite,
     private readonly timeoutMs = 20_000,
@@ -140,7 +167,7 @@ export class WordPressClient {
   }
 
   /** Checks the site: WordPress with REST, the password right, the user allowed to publish. */
-  async verify(): Promise<{ name: string; userDisplayName: string; timezone: string; gmtOffset: number }> {
+  async verify(): Promise<SiteCheck> {
     const index = await this.request<{ name?: string; namespaces?: string[]; timezone_string?: string; gmt_offset?: number | string }>(
       'GET',
       '/',

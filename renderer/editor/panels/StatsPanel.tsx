@@ -1,9 +1,9 @@
 /** Live counts: words (Arabic-aware), characters and reading time. */
 import { memo } from 'react';
-import type { ArticleStats } from '../../../shared/model/articleStats';
+import type { TextStats } from '../../../shared/text/textCounts';
 import { useI18n } from '../../i18n/I18nProvider';
 
-export const StatsPanel = memo(function StatsPanel({ stats }: { stats: ArticleStats }) {
+export const StatsPanel = memo(function StatsPanel({ stats }: { stats: TextStats }) {
   const { t, language } = useI18n();
   const number = new Intl.NumberFormat(language);
   return (

@@ -6,7 +6,7 @@
  * Queries: every word must match; the last word matches as a prefix (results while typing);
  * drafts whose headline holds the words rank first, then the most recently updated.
  */
-import { normaliseArabic, queryTerms, searchTerms } from '../../shared/search/arabicNormaliser';
+import { normaliseArabic, queryTerms, searchTerms } from '../../../shared/search/arabicNormaliser';
 
 export interface IndexableDraft {
   id: string;

@@ -1,37 +1,22 @@
-import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyArticleContent, type ArticleContent } from '../../shared/model/article';
-import type { RichTextDocument } from '../../shared/model/richTextDocument';
-import { DraftStore, type DraftStoreOptions } from './draftStore';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyArticleContent, type ArticleContent } from '../../../shared/model/article';
+import type { RichTextDocument } from '../../../shared/model/richTextDocument';
+import type { DraftStore, DraftStoreOptions } from './draftStore';
+import { articleWith, libraryStores, paragraphs } from './testDrafts';
 
-const paragraphs = (...texts: string[]): RichTextDocument => ({
-  type: 'doc',
-  content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
-});
-const content = (headline: string, body: RichTextDocument = paragraphs('')): ArticleContent => ({
-  ...emptyArticleContent(),
-  headline,
-  body,
-});
-
+const stores = libraryStores();
+const openStore = (options: DraftStoreOptions = {}): DraftStore => stores.open(options);
 let library: string;
-const stores: DraftStore[] = [];
-const openStore = (options: DraftStoreOptions = {}): DraftStore => {
-  const store = new DraftStore(library, { isWatching: false, ...options });
-  stores.push(store);
-  return store;
-};
 let store: DraftStore;
 
 beforeEach(async () => {
-  library = await mkdtemp(join(tmpdir(), 'midad-store-'));
+  await stores.fresh();
+  library = stores.folder;
   store = openStore();
 });
-afterEach(async () => {
-  for (const opened of stores.splice(0)) await opened.dispose();
-});
+afterEach(() => stores.disposeAll());
 
 describe('DraftStore: files', () => {
   it('creates a draft as a plain JSON file in its own folder', async () => {
@@ -43,7 +28,7 @@ describe('DraftStore: files', () => {
   it('saves over the version it was based on, and every word comes back', async () => {
     const draft = await store.create();
     const body = paragraphs('أعلنت روسيا، اليوم الثلاثاء، أنها وجهت دعوة رسمية.', 'English words too.');
-    const saved = await store.save({ id: draft.id, baseVersion: 1, content: content('لافروف: وجهنا دعوة', body) });
+    const saved = await store.save({ id: draft.id, baseVersion: 1, content: articleWith('لافروف: وجهنا دعوة', body) });
     expect(saved.version).toBe(2);
     expect(await openStore().get(draft.id)).toMatchObject({ headline: 'لافروف: وجهنا دعوة', body, version: 2 });
   });
@@ -51,7 +36,7 @@ describe('DraftStore: files', () => {
   it('never writes a document that fails its own schema', async () => {
     const draft = await store.create({ headline: 'valid' });
     const broken = { type: 'doc', content: [{ type: '' }] } as unknown as RichTextDocument;
-    await expect(store.save({ id: draft.id, baseVersion: 1, content: content('x', broken) })).rejects.toThrow();
+    await expect(store.save({ id: draft.id, baseVersion: 1, content: articleWith('x', broken) })).rejects.toThrow();
     expect(await store.get(draft.id)).toMatchObject({ headline: 'valid', version: 1 });
   });
 
@@ -85,8 +70,10 @@ describe('DraftStore: files', () => {
 describe('DraftStore: no lost update', () => {
   it('refuses a save based on an old version, overwrites nothing, and keeps the refused text as a conflict copy', async () => {
     const draft = await store.create();
-    await store.save({ id: draft.id, baseVersion: 1, content: content('first writer', paragraphs('one')) });
-    await expect(store.save({ id: draft.id, baseVersion: 1, content: content('second writer', paragraphs('two')) })).rejects.toMatchObject({
+    await store.save({ id: draft.id, baseVersion: 1, content: articleWith('first writer', paragraphs('one')) });
+    await expect(
+      store.save({ id: draft.id, baseVersion: 1, content: articleWith('second writer', paragraphs('two')) }),
+    ).rejects.toMatchObject({
       apiError: { code: 'draft.conflict' },
     });
     expect(await store.get(draft.id)).toMatchObject({ headline: 'first writer', version: 2 });
@@ -96,8 +83,10 @@ describe('DraftStore: no lost update', () => {
 
   it("names the conflict copy in the refused save's error, as a field of its own", async () => {
     const draft = await store.create();
-    await store.save({ id: draft.id, baseVersion: 1, content: content('first writer') });
-    const refused = await store.save({ id: draft.id, baseVersion: 1, content: content('second writer') }).catch((error: unknown) => error);
+    await store.save({ id: draft.id, baseVersion: 1, content: articleWith('first writer') });
+    const refused = await store
+      .save({ id: draft.id, baseVersion: 1, content: articleWith('second writer') })
+      .catch((error: unknown) => error);
     const [copy] = await store.conflicts(draft.id);
     expect(refused).toMatchObject({ apiError: { code: 'draft.conflict', conflictId: copy!.conflictId } });
     expect((refused as { apiError: { detail?: string } }).apiError.detail ?? '').not.toContain(copy!.conflictId);
@@ -107,8 +96,8 @@ describe('DraftStore: no lost update', () => {
     const draft = await store.create();
     const other = openStore();
     const results = await Promise.allSettled([
-      store.save({ id: draft.id, baseVersion: 1, content: content('a', paragraphs('a')) }),
-      other.save({ id: draft.id, baseVersion: 1, content: content('b', paragraphs('b')) }),
+      store.save({ id: draft.id, baseVersion: 1, content: articleWith('a', paragraphs('a')) }),
+      other.save({ id: draft.id, baseVersion: 1, content: articleWith('b', paragraphs('b')) }),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect((await store.get(draft.id)).version).toBe(2);
@@ -117,9 +106,9 @@ describe('DraftStore: no lost update', () => {
 
   it('resolves a conflict by keeping mine, theirs, or both', async () => {
     const draft = await store.create();
-    await store.save({ id: draft.id, baseVersion: 1, content: content('theirs') });
+    await store.save({ id: draft.id, baseVersion: 1, content: articleWith('theirs') });
     for (const attempt of ['mine 1', 'mine 2', 'mine 3'])
-      await store.save({ id: draft.id, baseVersion: 1, content: content(attempt) }).catch(() => undefined);
+      await store.save({ id: draft.id, baseVersion: 1, content: articleWith(attempt) }).catch(() => undefined);
     const [first, second, third] = await store.conflicts(draft.id);
     await store.resolveConflict(draft.id, first!.conflictId, 'keepTheirs');
     expect((await store.get(draft.id)).headline).toBe('theirs');
@@ -130,20 +119,19 @@ describe('DraftStore: no lost update', () => {
     expect(await store.conflicts(draft.id)).toEqual([]);
   });
 
-  it('shows a second instance who is editing a draft, and lets a stale lock expire', async () => {
+  it('shows a second instance who is editing a draft, and lets a lock its holder stopped renewing expire', async () => {
+    let clock = Date.parse('2026-12-02T09:00:00Z');
+    const now = (): Date => new Date(clock);
     const draft = await store.create();
-    const mine = openStore({ userName: () => 'ريم', machineName: 'desk-1' });
-    const theirs = openStore({ userName: () => 'سامر', machineName: 'desk-2' });
-    expect(await mine.acquireEditLock(draft.id)).toEqual({ isHeld: true });
-    expect(await theirs.acquireEditLock(draft.id)).toMatchObject({ isHeld: false, heldBy: { name: 'ريم', machine: 'desk-1' } });
-    const lock = JSON.parse(await readFile(join(library, 'drafts', draft.id, 'editing.lock'), 'utf8'));
-    await writeFile(
-      join(library, 'drafts', draft.id, 'editing.lock'),
-      JSON.stringify({ ...lock, renewedAt: new Date(Date.now() - 10 * 60_000).toISOString() }),
-    );
-    expect(await theirs.acquireEditLock(draft.id)).toEqual({ isHeld: true });
-    await theirs.releaseEditLock(draft.id);
-    expect(await mine.acquireEditLock(draft.id)).toEqual({ isHeld: true });
+    const mine = openStore({ userName: () => 'ريم', machineName: 'desk-1', now });
+    const theirs = openStore({ userName: () => 'سامر', machineName: 'desk-2', now });
+    expect(await mine.editLock.acquire(draft.id)).toEqual({ isHeld: true });
+    clock += 89_000;
+    expect(await theirs.editLock.acquire(draft.id)).toMatchObject({ isHeld: false, heldBy: { name: 'ريم', machine: 'desk-1' } });
+    clock += 2_000;
+    expect(await theirs.editLock.acquire(draft.id)).toEqual({ isHeld: true });
+    await theirs.editLock.release(draft.id);
+    expect(await mine.editLock.acquire(draft.id)).toEqual({ isHeld: true });
   });
 });
 
@@ -224,109 +212,29 @@ describe('DraftStore: trash', () => {
     expect(await later.trashList()).toEqual([]);
   });
 
+  it('lists and purges every trashed copy of a draft trashed twice', async () => {
+    let clock = Date.parse('2026-01-01T00:00:00Z');
+    const dated = openStore({ now: () => new Date(clock) });
+    const draft = await dated.create({ headline: 'مرتين' });
+    await dated.trash(draft.id);
+    // The same draft comes back (an import of its export) and is trashed again.
+    await dated.adopt({ ...draft, headline: 'مرتين، النسخة الثانية', version: 2 });
+    clock += 86_400_000;
+    await dated.trash(draft.id);
+    const listed = await dated.trashList();
+    expect(listed.map((entry) => entry.summary.headline)).toEqual(['مرتين، النسخة الثانية', 'مرتين']);
+    expect(await readdir(join(library, 'trash'))).toHaveLength(2);
+    clock += 40 * 86_400_000;
+    const later = openStore({ now: () => new Date(clock), trashRetentionDays: 30 });
+    await later.open();
+    expect(await later.trashList()).toEqual([]);
+    expect(await readdir(join(library, 'trash'))).toEqual([]);
+  });
+
   it('duplicates a draft as a new one', async () => {
     const draft = await store.create({ headline: 'الأصل', tags: ['سوريا'] });
     const copy = await store.duplicate(draft.id, '(نسخة)');
     expect(copy).toMatchObject({ headline: 'الأصل (نسخة)', tags: ['سوريا'], version: 1 });
     expect(copy.id).not.toBe(draft.id);
-  });
-});
-
-describe('DraftStore: list, search and index', () => {
-  it('filters by status, section, author, tag and date, newest first', async () => {
-    let clock = Date.parse('2026-03-01T00:00:00Z');
-    store = openStore({ now: () => new Date(clock) });
-    await store.open();
-    for (const [day, draft] of [
-      [2, { headline: 'أ', section: 'اقتصاد', byline: 'ريم', tags: ['ليرة'] }],
-      [3, { headline: 'ب', section: 'أخبار سوريا', byline: 'سامر', tags: ['دمشق'] }],
-      [4, { headline: 'ج', section: 'اقتصاد', byline: 'سامر', tags: ['ليرة', 'ذهب'] }],
-    ] as const) {
-      clock = Date.parse(`2026-03-0${day}T10:00:00Z`);
-      await store.create({ ...draft, tags: [...draft.tags] });
-    }
-    const headlines = async (filter: Parameters<DraftStore['list']>[0]) => (await store.list(filter)).map((summary) => summary.headline);
-    expect(await headlines({})).toEqual(['ج', 'ب', 'أ']);
-    expect(await headlines({ section: 'اقتصاد' })).toEqual(['ج', 'أ']);
-    expect(await headlines({ author: 'سامر', tag: 'ليرة' })).toEqual(['ج']);
-    expect(await headlines({ statuses: ['published'] })).toEqual([]);
-    expect(await headlines({ updatedFrom: '2026-03-03', updatedTo: '2026-03-03' })).toEqual(['ب']);
-  });
-
-  it('finds "الاسد" in a draft that says "الأسد", ranks headline matches first and shows the passage', async () => {
-    const inBody = await store.create({
-      headline: 'تطورات الملف السوري',
-      body: paragraphs('وعقب سقوط نظام الأسد في الثامن من كانون الأول، شرعت روسيا بالتفاوض.'),
-    });
-    const inHeadline = await store.create({ headline: 'ما بعد الأسد', body: paragraphs('نص آخر') });
-    await new Promise((resolve) => setImmediate(resolve));
-    const { results, total } = await store.search('الاسد');
-    expect(total).toBe(2);
-    expect(results.map((result) => result.summary.id)).toEqual([inHeadline.id, inBody.id]);
-    expect(results[0]!.isHeadlineMatch).toBe(true);
-    expect(results[1]!.snippet).toMatchObject({ match: 'الأسد' });
-    expect(results[1]!.snippet!.before).toContain('سقوط نظام');
-  });
-
-  it('matches prefixes while typing, words without the article, and Arabic-Indic digits', async () => {
-    const draft = await store.create({ headline: 'خبر', body: paragraphs('التقى الوزيران يومي ٢٣ و٢٤ شباط في أنقرة والحكومة السورية') });
-    await new Promise((resolve) => setImmediate(resolve));
-    for (const query of ['انق', 'حكومة', 'الحكومه', '23', 'شباط ٢٤', 'أنقرة']) {
-      expect(
-        (await store.search(query)).results.map((result) => result.summary.id),
-        query,
-      ).toEqual([draft.id]);
-    }
-    expect((await store.search('دمشق')).total).toBe(0);
-  });
-
-  it('keeps the index current on every save', async () => {
-    const draft = await store.create({ headline: 'خبر', body: paragraphs('قديم') });
-    await store.save({ id: draft.id, baseVersion: 1, content: content('خبر', paragraphs('جديد تماما')) });
-    await new Promise((resolve) => setImmediate(resolve));
-    expect((await store.search('تماما')).total).toBe(1);
-    expect((await store.search('قديم')).total).toBe(0);
-  });
-
-  it('persists the index, reuses it, and rebuilds it when it is damaged', async () => {
-    const draft = await store.create({ headline: 'محفوظ', body: paragraphs('كلمة نادرة جدا') });
-    await new Promise((resolve) => setImmediate(resolve));
-    await store.persistIndex();
-    const problems = vi.fn();
-    const reopened = openStore({ onProblem: problems });
-    expect((await reopened.search('نادرة')).results.map((result) => result.summary.id)).toEqual([draft.id]);
-    expect(problems).not.toHaveBeenCalled();
-    await reopened.dispose();
-
-    const postings = join(library, 'index', 'library-index.postings');
-    const bytes = await readFile(postings);
-    bytes[0] = bytes[0]! ^ 0xff;
-    await writeFile(postings, bytes);
-    const afterDamage = openStore({ onProblem: problems });
-    expect((await afterDamage.search('نادرة')).results.map((result) => result.summary.id)).toEqual([draft.id]);
-    expect(problems).toHaveBeenCalledWith('search index discarded, rebuilding', expect.any(Error));
-  });
-
-  it('brings a stale index up to date with drafts changed while it was closed', async () => {
-    const draft = await store.create({ headline: 'قبل', body: paragraphs('قبل') });
-    await new Promise((resolve) => setImmediate(resolve));
-    await store.persistIndex();
-    const file = join(library, 'drafts', draft.id, 'draft.json');
-    const onDisk = JSON.parse(await readFile(file, 'utf8'));
-    await writeFile(file, JSON.stringify({ ...onDisk, headline: 'بعد', version: 2, body: paragraphs('تغيّر من خارج التطبيق') }));
-    const reopened = openStore();
-    expect((await reopened.list()).map((summary) => summary.headline)).toEqual(['بعد']);
-    expect((await reopened.search('خارج')).total).toBe(1);
-  });
-
-  it('sees changes another process makes, through file watching', async () => {
-    const watching = openStore({ isWatching: true });
-    await watching.open();
-    const changed = vi.fn();
-    watching.onChange(changed);
-    const other = openStore();
-    const draft = await other.create({ headline: 'من نسخة أخرى' });
-    await vi.waitFor(() => expect(changed).toHaveBeenCalledWith(expect.arrayContaining([draft.id])), { timeout: 2000 });
-    expect((await watching.list()).map((summary) => summary.headline)).toEqual(['من نسخة أخرى']);
   });
 });

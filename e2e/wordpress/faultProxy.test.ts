@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startFaultProxy, type FaultKind, type FaultProxy } from '../../../e2e/wordpress/faultProxy';
+import { startFaultProxy, type FaultKind, type FaultProxy } from './faultProxy';
 
 interface SeenRequest {
   method: string;

@@ -7,11 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { draftSummarySchema, type DraftSummary } from '../../shared/model/draft';
-import { writeFileAtomic } from './atomicFile';
+import { draftSummarySchema, type DraftSummary } from '../../../shared/model/draft';
+import { writeFileAtomic } from '../atomicFile';
 import { DraftSearchIndex } from './draftSearchIndex';
+import type { LibraryLayout } from './libraryLayout';
 
 // 2: the folding covers every Arabic mark (the one table in shared/text), so terms may differ.
 export const indexFormatVersion = 2;
@@ -37,33 +37,30 @@ const headerSchema = z.object({
   postings: z.object({ length: z.number().int().nonnegative(), sha256: z.string().length(64) }),
 });
 
-const headerFile = (folder: string): string => join(folder, 'library-index.json');
-const postingsFile = (folder: string): string => join(folder, 'library-index.postings');
-
-export async function saveSearchIndex(folder: string, entries: readonly IndexedEntry[], index: DraftSearchIndex): Promise<void> {
+export async function saveSearchIndex(layout: LibraryLayout, entries: readonly IndexedEntry[], index: DraftSearchIndex): Promise<void> {
   const { postings, ...search } = index.serialise();
   const bytes = new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength);
   // Postings first: a header only ever points at postings that are already complete on disk.
-  await writeFileAtomic(postingsFile(folder), bytes);
+  await writeFileAtomic(layout.indexPostingsFile, bytes);
   const header = {
     format: indexFormatVersion,
     entries,
     search,
     postings: { length: postings.length, sha256: createHash('sha256').update(bytes).digest('hex') },
   };
-  await writeFileAtomic(headerFile(folder), JSON.stringify(header));
+  await writeFileAtomic(layout.indexHeaderFile, JSON.stringify(header));
 }
 
 /** The persisted index, or undefined when there is none; throws when it is damaged or does not add up. */
-export async function loadSearchIndex(folder: string): Promise<{ entries: IndexedEntry[]; index: DraftSearchIndex } | undefined> {
+export async function loadSearchIndex(layout: LibraryLayout): Promise<{ entries: IndexedEntry[]; index: DraftSearchIndex } | undefined> {
   let headerText: string;
   try {
-    headerText = await readFile(headerFile(folder), 'utf8');
+    headerText = await readFile(layout.indexHeaderFile, 'utf8');
   } catch {
     return undefined;
   }
   const header = headerSchema.parse(JSON.parse(headerText));
-  const bytes = await readFile(postingsFile(folder));
+  const bytes = await readFile(layout.indexPostingsFile);
   if (bytes.length !== header.postings.length * 4) throw new Error('index postings have the wrong length');
   if (createHash('sha256').update(bytes).digest('hex') !== header.postings.sha256)
     throw new Error('index postings do not match their checksum');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWordPress, wordPressUnavailableReason, type WordPressServer } from '../../e2e/wordpress/wordPressServer';
+import { startWordPress, wordPressUnavailableReason, type WordPressServer } from './wordPressServer';
 
 // The real WordPress the publishing tests run against (Debian's packages). Where they are not
 // installed (a developer's laptop) this reports itself skipped with the command that enables it;

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleContentSchema } from './article';
-import { importPlainText, splitParagraphs } from './plainTextImport';
-import { plainTextOf } from './plainText';
+import { articleContentSchema } from '../model/article';
+import { splitParagraphs } from './paragraphs';
+import { importPlainText } from './plainTextImport';
+import { plainTextOf } from '../model/plainText';
 
 const seed = readFileSync(new URL('../../e2e/fixtures/seed-article.txt', import.meta.url), 'utf8');
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { emptyArticleContent } from '../../shared/model/article';
-import { DraftStore } from './draftStore';
+import { DraftStore } from '../services/library/draftStore';
 
 const [library, seedText] = process.argv.slice(2) as [string, string];
 const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
