@@ -88,7 +88,7 @@ async function main(): Promise<void> {
       );
       // The history opens comparing the last revision with the current text (the same): choosing
       // the first revision instead puts the comparison of the two 10,000-word versions on screen.
-      const fromSelect = page.getByRole('combobox', { name: 'من' });
+      const fromSelect = page.getByRole('combobox', { name: 'من', exact: true });
       await page.getByText('لا فروق بين النسختين.').waitFor();
       compareTimes.push(
         await timeInPage(

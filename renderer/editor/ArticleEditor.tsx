@@ -5,7 +5,7 @@
  * keystroke in the body re-renders neither the form nor the side panel: every part is memoised
  * and given stable props.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { articleOutline } from '../../shared/model/articleOutline';
 import type { MessageKey } from '../../shared/i18n/catalogue';
 import type { Draft } from '../../shared/model/draft';
@@ -35,6 +35,9 @@ import { useEditLock } from './useEditLock';
 import { useWaitingConflictCopy } from './useWaitingConflictCopy';
 import { WorkflowBar } from './WorkflowBar';
 
+/** What the side panel shows for the body in the moment the draft opens, before it follows the body. */
+const openingBody: Draft['body'] = { type: 'doc', content: [] };
+
 interface ArticleEditorProps {
   draft: Draft;
   /** Said once above the draft, as it opens (what just happened to it). */
@@ -63,9 +66,13 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
 
   const update = useCallback((change: Partial<ArticleFields>) => setFields(session.updateFields(change)), [session]);
   const updateRelated = useCallback((related: ArticleFields['related']) => update({ related }), [update]);
-  const stats = useArticleStats(fields.headline, fields.standfirst, body);
-  const outline = useMemo(() => articleOutline(body), [body]);
-  const publishedArticle = useMemo(() => ({ ...fields, body }), [fields, body]);
+  // The side panel (counts, outline, checks) follows the body at a lower priority: on opening, the
+  // editor is there first and the panel fills in right after; while typing it already waits for a pause.
+  const sideBody = useDeferredValue(body, openingBody);
+  const stats = useArticleStats(fields.headline, fields.standfirst, sideBody);
+  const outline = useMemo(() => articleOutline(sideBody), [sideBody]);
+  const publishedArticle = useMemo(() => ({ ...fields, body: sideBody }), [fields, sideBody]);
+  const previewedArticle = useMemo(() => ({ ...fields, body }), [fields, body]);
 
   const changeMode = useCallback(
     (next: ArticleMode) => {
@@ -170,7 +177,7 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
           />
         )}
 
-        {mode === 'preview' && <ArticlePreview content={publishedArticle} />}
+        {mode === 'preview' && <ArticlePreview content={previewedArticle} />}
         {mode === 'history' && <HistoryView draftId={draft.id} settle={settle} onOpen={onOpen} />}
         <ArticleFieldsForm
           fields={fields}

@@ -54,7 +54,7 @@ function isClusterCut(text: string, index: number): boolean {
  * code points without the combining marks come close.
  */
 export function countCharacters(text: string): number {
-  return countClusters(text, false);
+  return countClusters(text).all;
 }
 
 /**
@@ -67,16 +67,32 @@ export function countFieldCharacters(text: string): number {
 
 /** As countCharacters, leaving out white space (spaces, line breaks, tabs). */
 export function countCharactersWithoutSpaces(text: string): number {
-  return countClusters(text, true);
+  return countClusters(text).withoutSpaces;
 }
 
-const whiteSpace = /\s/gu;
 const onlyWhiteSpace = /^\s+$/u;
 
-function countSimple(text: string, start: number, end: number, isSpaceSkipped: boolean): number {
-  if (!isSpaceSkipped) return end - start;
-  const span = text.slice(start, end);
-  return span.length - (span.match(whiteSpace)?.length ?? 0);
+/** Whether a UTF-16 unit is white space as `\s` knows it. */
+function isWhiteSpaceUnit(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function whiteSpaceIn(text: string, start: number, end: number): number {
+  let spaces = 0;
+  for (let index = start; index < end; index++) if (isWhiteSpaceUnit(text.charCodeAt(index))) spaces++;
+  return spaces;
 }
 
 // An Arabic mark joins whatever precedes it (Unicode's rule GB9) unless that is a control
@@ -91,24 +107,30 @@ function isControl(character: string | undefined): boolean {
   return character === undefined || (controlCharacter.test(character) && !notControl.test(character));
 }
 
-function countClusters(text: string, isSpaceSkipped: boolean): number {
+/** The text's clusters, all of them and those that are not white space, in one pass. */
+function countClusters(text: string): { all: number; withoutSpaces: number } {
   const segments = segmenter();
   if (!segments) {
     const points = [...text.replace(/\p{M}|\u200D/gu, '')];
-    return isSpaceSkipped ? points.filter((point) => !onlyWhiteSpace.test(point)).length : points.length;
+    return { all: points.length, withoutSpaces: points.filter((point) => !onlyWhiteSpace.test(point)).length };
   }
-  let count = 0;
+  let all = 0;
+  let spaces = 0;
   let cursor = 0;
   // Marks found joined to the letter before them, not yet taken off the count.
   const joinedMarks: number[] = [];
   const settleJoinedMarks = (before: number): void => {
-    count -= joinedMarks.filter((index) => index < before).length;
+    all -= joinedMarks.filter((index) => index < before).length;
     joinedMarks.length = 0;
+  };
+  const countSimple = (start: number, end: number): void => {
+    all += end - start;
+    spaces += whiteSpaceIn(text, start, end);
   };
   const pattern = new RegExp(clusterCharacter.source, clusterCharacter.flags);
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (match.index < cursor) continue;
-    if (arabicMark.test(match[0]) && !isControl(text[match.index - 1]) && !onlyWhiteSpace.test(text[match.index - 1]!)) {
+    if (arabicMark.test(match[0]) && !isControl(text[match.index - 1]) && !isWhiteSpaceUnit(text.charCodeAt(match.index - 1))) {
       joinedMarks.push(match.index);
       continue;
     }
@@ -117,13 +139,17 @@ function countClusters(text: string, isSpaceSkipped: boolean): number {
     let end = match.index + 1;
     while (!isClusterCut(text, end)) end++;
     settleJoinedMarks(start);
-    count += countSimple(text, cursor, start, isSpaceSkipped);
-    for (const { segment } of segments.segment(text.slice(start, end))) if (!isSpaceSkipped || !onlyWhiteSpace.test(segment)) count++;
+    countSimple(cursor, start);
+    for (const { segment } of segments.segment(text.slice(start, end))) {
+      all++;
+      if (onlyWhiteSpace.test(segment)) spaces++;
+    }
     cursor = end;
     pattern.lastIndex = end;
   }
   settleJoinedMarks(text.length);
-  return count + countSimple(text, cursor, text.length, isSpaceSkipped);
+  countSimple(cursor, text.length);
+  return { all, withoutSpaces: all - spaces };
 }
 
 /** Reading time in whole minutes: none for no words, at least one for any. */
@@ -143,10 +169,11 @@ export interface TextStats {
 /** Counts of a text (a headline, a field, a body's plain text). */
 export function textStats(text: string): TextStats {
   const words = countWords(text);
+  const characters = countClusters(text);
   return {
     words,
-    characters: countCharacters(text),
-    charactersWithoutSpaces: countCharactersWithoutSpaces(text),
+    characters: characters.all,
+    charactersWithoutSpaces: characters.withoutSpaces,
     readingMinutes: readingMinutes(words),
   };
 }
