@@ -12,7 +12,9 @@ import type { Draft } from '../../shared/model/draft';
 import type { OutboxSummary } from '../../shared/publishing/outboxItem';
 import type { PreflightField } from '../../shared/publishing/preflight';
 import { useApi } from '../api/ApiProvider';
+import { useCollapsedPanel } from '../app/useCollapsedPanel';
 import { useSettings } from '../app/useSettings';
+import { PanelToggle } from '../components/PanelToggle';
 import { useI18n } from '../i18n/I18nProvider';
 import { PublishPanel } from '../publishing/PublishPanel';
 import { SiteCopyPanel } from '../publishing/SiteCopyPanel';
@@ -58,6 +60,7 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
   const [mode, setMode] = useState<ArticleMode>('edit');
   const [actionError, setActionError] = useState<string | undefined>();
   const [comparingItemId, setComparingItemId] = useState<string | undefined>();
+  const [isSideCollapsed, toggleSide] = useCollapsedPanel('articleSide');
   const lockHolder = useEditLock(draft.id);
   const waitingCopy = useWaitingConflictCopy(draft.id);
   const saveState = useAutosaveLifecycle(session);
@@ -189,7 +192,18 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
         />
       </div>
 
-      <aside className="article-side" aria-label={t('article.metadata')}>
+      <aside className="article-side" id="article-side" aria-label={t('article.metadata')} data-collapsed={isSideCollapsed || undefined}>
+        <div className="article-side-head">
+          <PanelToggle
+            isCollapsed={isSideCollapsed}
+            onToggle={toggleSide}
+            controls="article-side"
+            collapseLabel="layout.collapseSide"
+            expandLabel="layout.expandSide"
+            edge="end"
+          />
+          <span className="article-side-title">{t('article.metadata')}</span>
+        </div>
         <PublishPanel
           draftId={draft.id}
           article={publishedArticle}

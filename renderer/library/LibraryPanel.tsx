@@ -6,6 +6,8 @@ import { useEffect, useState } from 'react';
 import { articleStatuses, type ArticleStatus } from '../../shared/model/article';
 import type { DamagedDraft } from '../../shared/model/library';
 import { useApi } from '../api/ApiProvider';
+import { useCollapsedPanel } from '../app/useCollapsedPanel';
+import { PanelToggle } from '../components/PanelToggle';
 import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 import { NeedsAttentionView } from './NeedsAttentionView';
@@ -60,9 +62,19 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
   const toggleStatus = (status: ArticleStatus): void =>
     setStatuses((current) => (current.includes(status) ? current.filter((other) => other !== status) : [...current, status]));
 
+  const [isCollapsed, toggleCollapsed] = useCollapsedPanel('library');
+
   return (
-    <nav className="library" aria-labelledby="library-title">
+    <nav className="library" id="library" aria-labelledby="library-title" data-collapsed={isCollapsed || undefined}>
       <header className="library-header">
+        <PanelToggle
+          isCollapsed={isCollapsed}
+          onToggle={toggleCollapsed}
+          controls="library"
+          collapseLabel="layout.collapseLibrary"
+          expandLabel="layout.expandLibrary"
+          edge="start"
+        />
         <h2 id="library-title">{t('library.title')}</h2>
         <div className="library-actions">
           <button type="button" className="button-primary" onClick={onCreate}>

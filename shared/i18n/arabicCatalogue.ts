@@ -490,4 +490,10 @@ export const arabicCatalogue = {
   'sites.noPassword': 'لا كلمة مرور في هذه الجلسة',
   'sites.passwordStored': 'كلمة المرور محفوظة',
   'sites.passwordSession': 'كلمة المرور لهذه الجلسة فقط',
+  // Room to write (issue 11, item 7): folding the side panels, related articles in full.
+  'layout.collapseLibrary': 'طيّ المكتبة',
+  'layout.expandLibrary': 'إظهار المكتبة',
+  'layout.collapseSide': 'طيّ لوحة المقال',
+  'layout.expandSide': 'إظهار لوحة المقال',
+  'related.showWhole': 'عرض العنوان والرابط كاملين',
 } as const;

@@ -491,4 +491,10 @@ export const englishCatalogue: Catalogue = {
   'sites.noPassword': 'No password in this session',
   'sites.passwordStored': 'Password kept',
   'sites.passwordSession': 'Password for this session only',
+  // Room to write (issue 11, item 7): folding the side panels, related articles in full.
+  'layout.collapseLibrary': 'Fold the library away',
+  'layout.expandLibrary': 'Show the library',
+  'layout.collapseSide': 'Fold the article panel away',
+  'layout.expandSide': 'Show the article panel',
+  'related.showWhole': 'Show the title and address in full',
 };

@@ -2,6 +2,11 @@
 import { z } from 'zod';
 import { roleSchema } from './workflow';
 
+/** The panels beside the writing column that can be folded away: the library and the article's side panel. */
+export const collapsiblePanels = ['library', 'articleSide'] as const;
+export type CollapsiblePanel = (typeof collapsiblePanels)[number];
+const collapsedPanelsSchema = z.array(z.enum(collapsiblePanels)).max(collapsiblePanels.length);
+
 export const settingsSchema = z.object({
   language: z.enum(['ar', 'en']).catch('ar'),
   /** The user's name as colleagues see it (edit locks, conflicts, revisions). */
@@ -12,6 +17,8 @@ export const settingsSchema = z.object({
   trashRetentionDays: z.number().int().min(1).max(3650).catch(30),
   /** The desk role, which decides the workflow actions offered. */
   role: roleSchema.catch('writer'),
+  // Room to write (issue 11, item 7): the side panels the user folded away, kept across restarts.
+  collapsedPanels: collapsedPanelsSchema.catch([]),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -24,7 +31,15 @@ export const settingsUpdateSchema = z
     libraryFolder: z.string().max(4096).optional(),
     trashRetentionDays: z.number().int().min(1).max(3650).optional(),
     role: roleSchema.optional(),
+    collapsedPanels: collapsedPanelsSchema.optional(),
   })
   .strict();
 
-export const defaultSettings: Settings = { language: 'ar', userName: '', libraryFolder: '', trashRetentionDays: 30, role: 'writer' };
+export const defaultSettings: Settings = {
+  language: 'ar',
+  userName: '',
+  libraryFolder: '',
+  trashRetentionDays: 30,
+  role: 'writer',
+  collapsedPanels: [],
+};

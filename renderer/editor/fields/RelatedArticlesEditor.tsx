@@ -8,6 +8,9 @@ import { articleLimits, isHttpUrl, type RelatedArticle } from '../../../shared/m
 import type { DraftSummary } from '../../../shared/model/draft';
 import { useI18n } from '../../i18n/I18nProvider';
 
+/** Past this many characters a title or an address may be cut in its field: offer to show them whole. */
+const wholeAfter = 28;
+
 interface RelatedArticlesEditorProps {
   items: readonly RelatedArticle[];
   /** The library's drafts, asked for only when the picker is used. */
@@ -218,6 +221,7 @@ function RelatedRow({
           dir="auto"
           data-field="title"
           aria-label={t('related.itemTitle', { position })}
+          title={item.title || undefined}
           value={item.title}
           maxLength={500}
           onChange={(event) => onChange({ title: event.target.value })}
@@ -230,6 +234,7 @@ function RelatedRow({
           aria-invalid={isUrlInvalid}
           aria-describedby={isUrlInvalid ? errorId : undefined}
           placeholder="https://"
+          title={urlText || undefined}
           value={urlText}
           onChange={(event) => {
             setUrlText(event.target.value);
@@ -243,6 +248,13 @@ function RelatedRow({
           </p>
         )}
         {item.draftId && <p className="related-note">{t('related.localDraft')}</p>}
+        {(item.title.length > wholeAfter || urlText.length > wholeAfter) && (
+          <details className="related-whole">
+            <summary>{t('related.showWhole')}</summary>
+            <p dir="auto">{item.title}</p>
+            <p dir="ltr">{urlText}</p>
+          </details>
+        )}
       </div>
       <div className="related-buttons">
         <button
