@@ -20,13 +20,29 @@ describe('searchPassage', () => {
     expect(passageFor(query, text)).toEqual(expected);
   });
 
-  it('cuts long text around the match at a word, with ellipses', () => {
+  it('cuts long text around the match at whole words, with ellipses', () => {
     const text = `${'كلمة '.repeat(40)}دمشق ${'نص '.repeat(60)}`;
     const passage = passageFor('دمشق', text)!;
     expect(passage.match).toBe('دمشق');
-    expect(passage.before.startsWith('…كلمة')).toBe(true);
-    expect(passage.before.length).toBeLessThanOrEqual(81);
-    expect(passage.after.endsWith('…')).toBe(true);
+    expect(passage.before).toMatch(/^…كلمة /);
+    expect(passage.before.length).toBeLessThanOrEqual(37);
+    expect(passage.after).toMatch(/^ نص .* نص…$/);
+  });
+
+  it('centres the passage on a match deep in a long paragraph, so a two-line clamp shows it', () => {
+    const opening = 'أعلنت وزارة الخارجية الروسية اليوم الثلاثاء في بيان مطوّل نشرته على موقعها الرسمي أن ';
+    const closing = ' سيزور موسكو في الأسابيع المقبلة لبحث العلاقات الثنائية والملفات الإقليمية العالقة بين البلدين.';
+    const passage = passageFor('الشيباني', `${opening.repeat(3)}وزير الخارجية أسعد الشيباني${closing.repeat(3)}`)!;
+    expect(passage.match).toBe('الشيباني');
+    // As much context on either side, give or take the word each cut drops.
+    expect(Math.abs(passage.before.length - passage.after.length)).toBeLessThanOrEqual(12);
+    expect(passage.before.length + passage.match.length + passage.after.length).toBeLessThanOrEqual(82);
+    expect(passage.before).toMatch(/^…\S/);
+    expect(passage.after).toMatch(/\S…$/);
+  });
+
+  it('keeps a short paragraph whole, without ellipses', () => {
+    expect(passageFor('موسكو', 'زيارة موسكو قريباً')).toEqual({ before: 'زيارة ', match: 'موسكو', after: ' قريباً' });
   });
 
   it('looks for the first term first, in every block, then the next term', () => {
