@@ -223,6 +223,8 @@ export const arabicCatalogue = {
   'trash.restore': 'استعادة',
   'trash.purge': 'حذف نهائي',
   'trash.purgeAll': 'إفراغ سلة المهملات',
+  // issue 11, workflow: who signs, and nothing lost by one click
+  'person.unnamed': 'بلا اسم (لم يُدخِل اسمه بعد)',
   'trash.trashedAt': 'حُذفت {time}',
   'attention.empty': 'لا مسودات تالفة.',
   'attention.reason.notJson': 'الملف ليس JSON صالحاً (قد يكون مقطوعاً).',

@@ -223,6 +223,8 @@ export const englishCatalogue: Catalogue = {
   'trash.restore': 'Restore',
   'trash.purge': 'Delete for good',
   'trash.purgeAll': 'Empty the trash',
+  // issue 11, workflow: who signs, and nothing lost by one click
+  'person.unnamed': 'No name (not entered yet)',
   'trash.trashedAt': 'Deleted {time}',
   'attention.empty': 'No damaged drafts.',
   'attention.reason.notJson': 'The file is not valid JSON (it may be cut short).',
