@@ -12,6 +12,7 @@ import { LibraryPanel } from '../library/LibraryPanel';
 import { TrashedNotice } from '../library/TrashedNotice';
 import { OutboxButton } from '../publishing/OutboxButton';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NamePrompt } from './NamePrompt';
 import { SettingsDialog } from './SettingsDialog';
 
 export function App() {
@@ -136,6 +137,7 @@ export function App() {
           )}
         </main>
       </div>
+      <NamePrompt />
       {trashedId && (
         <TrashedNotice
           key={trashedId}

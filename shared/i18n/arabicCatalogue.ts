@@ -225,6 +225,12 @@ export const arabicCatalogue = {
   'trash.purgeAll': 'إفراغ سلة المهملات',
   // issue 11, workflow: who signs, and nothing lost by one click
   'person.unnamed': 'بلا اسم (لم يُدخِل اسمه بعد)',
+  'namePrompt.title': 'ما اسمك؟',
+  'namePrompt.explain':
+    'يظهر اسمك في سجل المقال بجانب كل نسخة تحفظها، ليعرف الزملاء من غيّر ماذا؛ ويمكنك تغييره من الإعدادات. إن اخترت «لاحقًا» وُقِّعت نسخك «{placeholder}».',
+  'namePrompt.save': 'حفظ الاسم',
+  'namePrompt.later': 'لاحقًا',
+  'namePrompt.empty': 'اكتب اسمك، أو اختر «لاحقًا».',
   'trash.confirmPurge.title': 'حذف نهائي؟',
   'trash.confirmPurge.message': 'ستُحذف «{headline}» نهائيًا من سلة المهملات، ولا يمكن استعادتها بعد ذلك.',
   'trash.confirmPurgeAll.title': 'إفراغ سلة المهملات؟',

@@ -225,6 +225,12 @@ export const englishCatalogue: Catalogue = {
   'trash.purgeAll': 'Empty the trash',
   // issue 11, workflow: who signs, and nothing lost by one click
   'person.unnamed': 'No name (not entered yet)',
+  'namePrompt.title': 'What is your name?',
+  'namePrompt.explain':
+    'Your name shows in the article history beside every revision you save, so colleagues know who changed what; you can change it in the settings. If you choose “Later”, your revisions are signed “{placeholder}”.',
+  'namePrompt.save': 'Save the name',
+  'namePrompt.later': 'Later',
+  'namePrompt.empty': 'Type your name, or choose “Later”.',
   'trash.confirmPurge.title': 'Delete for good?',
   'trash.confirmPurge.message': '“{headline}” will be deleted from the trash for good and cannot be restored afterwards.',
   'trash.confirmPurgeAll.title': 'Empty the trash?',
