@@ -44,6 +44,11 @@ test('the desktop app opens a locked-down Arabic window and creates a draft', as
       bridge: Object.keys((globalThis as unknown as { midadBridge: object }).midadBridge).sort(),
     }));
     expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['onMessage', 'send'] });
+    // A new user: the first-run prompt asks the name before anything else.
+    const namePrompt = window.getByRole('dialog', { name: ui('namePrompt.title') });
+    await namePrompt.getByLabel(ui('settings.userName')).fill('سلمى الكاتبة');
+    await namePrompt.getByRole('button', { name: ui('namePrompt.save') }).click();
+    await expect(namePrompt).toBeHidden();
     await window.getByRole('button', { name: ui('library.newDraft') }).click();
     await window.getByLabel(ui('editor.headline'), { exact: true }).fill('خبر من سطح المكتب');
     await expect(window.locator('output.save-status')).toHaveAttribute('data-state', 'saved');

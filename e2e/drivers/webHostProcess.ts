@@ -3,7 +3,7 @@
  * waits for the URL it prints; stopping it sends SIGTERM and waits for the exit.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -19,6 +19,14 @@ export interface WebHostProcess {
 
 export async function temporaryDataFolder(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'midad-e2e-'));
+}
+
+/**
+ * Gives the user of a fresh data folder a name before the host starts, as the first-run prompt
+ * would, so the prompt does not stand in front of specs about something else.
+ */
+export async function presetUserName(dataFolder: string, userName: string): Promise<void> {
+  await writeFile(join(dataFolder, 'settings.json'), `${JSON.stringify({ userName })}\n`);
 }
 
 export async function startWebHostProcess(dataFolder: string, port = 0): Promise<WebHostProcess> {

@@ -1,21 +1,28 @@
 /**
  * The specs' `test`: gives each test a Workstation on a fresh browser host with a temporary data
- * folder, and fails the test if the page logged an error or threw.
+ * folder, and fails the test if the page logged an error or threw. The folder's user already has
+ * a name (the `userName` option), as after the first-run prompt; `test.use({ userName: '' })`
+ * starts with none, so the prompt shows.
  */
 import { test as base, expect } from '@playwright/test';
-import { startWebHostProcess, temporaryDataFolder, type WebHostProcess } from './webHostProcess';
+import { presetUserName, startWebHostProcess, temporaryDataFolder, type WebHostProcess } from './webHostProcess';
 import { Workstation } from './workstation';
 
+/** The name the tests' user has given (the first-run prompt's answer); empty for none yet. */
+export const testUserName = 'سلمى الكاتبة';
+
 interface Fixtures {
+  userName: string;
   host: WebHostProcess;
   workstation: Workstation;
 }
 
 export const test = base.extend<Fixtures>({
-  // Playwright reads a fixture's dependencies from its first parameter, which must be a pattern.
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
-    const host = await startWebHostProcess(await temporaryDataFolder());
+  userName: [testUserName, { option: true }],
+  host: async ({ userName }, use) => {
+    const dataFolder = await temporaryDataFolder();
+    if (userName) await presetUserName(dataFolder, userName);
+    const host = await startWebHostProcess(dataFolder);
     await use(host);
     await host.stop();
   },

@@ -39,6 +39,19 @@ describe('the active library', () => {
     expect(JSON.parse(await readFile(store.layout.editLockFile(draft.id), 'utf8'))).toMatchObject({ name: 'سامر' });
   });
 
+  it('signs with a placeholder that says no name was given, never the computer account, until a name is set', async () => {
+    await settingsStore.update({ userName: '' });
+    expect(library.person().author).toBe('بلا اسم (لم يُدخِل اسمه بعد)');
+    await settingsStore.update({ userName: '   ', language: 'en' });
+    expect(library.person().author).toBe('No name (not entered yet)');
+    const store = await library.store();
+    const draft = await store.create();
+    await store.editLock.acquire(draft.id);
+    expect(JSON.parse(await readFile(store.layout.editLockFile(draft.id), 'utf8'))).toMatchObject({ name: 'No name (not entered yet)' });
+    await settingsStore.update({ userName: 'ريم' });
+    expect(library.person().author).toBe('ريم');
+  });
+
   it('switches to another folder: the old library closes, the new one opens and the switch is announced', async () => {
     const first = await library.store();
     const draft = await first.create({ headline: 'في المكتبة الأولى' });

@@ -4,9 +4,9 @@
  * when next asked; the stores' changes, and the switch itself, are announced to `onChange`.
  */
 import { access, constants, mkdir } from 'node:fs/promises';
-import { userInfo } from 'node:os';
 import { isAbsolute } from 'node:path';
 import { ApiFailure } from '../../shared/contract/apiError';
+import { translate } from '../../shared/i18n/catalogue';
 import type { Settings } from '../../shared/model/settings';
 import { DraftExchange } from './draftExchange';
 import { DraftWorkflow, type Person } from './draftWorkflow';
@@ -50,7 +50,10 @@ export class ActiveLibrary {
     return (await this.opened()).exchange;
   }
 
-  /** The user as the library records them: the name in the settings, else the system's. */
+  /**
+   * The user as the library records them: the name in the settings, else a placeholder that says
+   * no name was given (never the computer's account name, which colleagues would take for a person).
+   */
   person(): Person {
     return { author: this.userName(), role: this.settings?.role ?? 'writer' };
   }
@@ -128,12 +131,7 @@ export class ActiveLibrary {
   }
 
   private userName(): string {
-    if (this.settings?.userName) return this.settings.userName;
-    try {
-      return userInfo().username;
-    } catch {
-      return '';
-    }
+    return this.settings?.userName.trim() || translate(this.language(), 'person.unnamed');
   }
 
   private notify(ids: string[]): void {

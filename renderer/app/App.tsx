@@ -9,8 +9,10 @@ import { hasUnsavedWork, saveEverything } from '../editor/pendingSaves';
 import { ImportDialog } from '../import/ImportDialog';
 import { useI18n } from '../i18n/I18nProvider';
 import { LibraryPanel } from '../library/LibraryPanel';
+import { TrashedNotice } from '../library/TrashedNotice';
 import { OutboxButton } from '../publishing/OutboxButton';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NamePrompt } from './NamePrompt';
 import { SettingsDialog } from './SettingsDialog';
 
 export function App() {
@@ -23,6 +25,8 @@ export function App() {
   const [error, setError] = useState<ApiError | undefined>();
   const [isImportOpen, setIsImportOpen] = useState(false);
   const [isSettingsOpen, setIsSettingsOpen] = useState(false);
+  /** The draft last moved to the trash, while its notice with undo shows. */
+  const [trashedId, setTrashedId] = useState<string | undefined>();
 
   const open = useCallback(
     async (id: string, notice?: MessageKey) => {
@@ -122,7 +126,10 @@ export function App() {
               draft={openDraft}
               notice={opened?.notice}
               onOpen={(id, notice) => void open(id, notice)}
-              onClosed={() => setOpenDraft(undefined)}
+              onClosed={() => {
+                setTrashedId(openDraft.id);
+                setOpenDraft(undefined);
+              }}
               onOpenSettings={() => setIsSettingsOpen(true)}
             />
           ) : (
@@ -130,6 +137,18 @@ export function App() {
           )}
         </main>
       </div>
+      <NamePrompt />
+      {trashedId && (
+        <TrashedNotice
+          key={trashedId}
+          draftId={trashedId}
+          onRestored={(id) => {
+            setTrashedId(undefined);
+            void open(id);
+          }}
+          onDismiss={() => setTrashedId(undefined)}
+        />
+      )}
       {isSettingsOpen && <SettingsDialog onClose={() => setIsSettingsOpen(false)} />}
       {isImportOpen && (
         <ImportDialog
