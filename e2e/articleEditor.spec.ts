@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
 import { ui, uiPattern } from './drivers/interfaceText';
 import { expect, test } from './drivers/workstationTest';
 
@@ -225,4 +226,33 @@ test('an article filled by pasting hostile HTML exports with no active content',
     expect(text).toContain('سليم');
     if (extension === '.html') expect(text).toContain('dir="rtl"');
   }
+});
+
+test('every field of a new draft is right to left while empty, and follows its text once typed', async ({ workstation, host, page }) => {
+  await workstation.open(host.url);
+  await workstation.createDraft();
+  const direction = (locator: Locator): Promise<string> => locator.evaluate((element) => getComputedStyle(element).direction);
+  const fields = {
+    section: workstation.field('article.section'),
+    kicker: workstation.field('article.kicker'),
+    headline: workstation.headline,
+    standfirst: workstation.field('article.standfirst'),
+    byline: workstation.field('article.byline'),
+    datelinePlace: workstation.field('article.datelinePlace'),
+    tags: page.locator('#tags-input'),
+    seoDescription: workstation.field('article.seoDescription'),
+    body: workstation.body.locator('p').first(),
+  };
+  for (const [name, field] of Object.entries(fields)) {
+    await expect(field, name).toBeVisible();
+    expect(await direction(field), `${name} while empty`).toBe('rtl');
+  }
+  await workstation.typeHeadline('Lavrov invites Syria’s foreign minister to Moscow');
+  expect(await direction(workstation.headline), 'an English headline').toBe('ltr');
+  await workstation.headline.fill('');
+  expect(await direction(workstation.headline), 'emptied again').toBe('rtl');
+  await workstation.field('article.byline').fill('قسم الأخبار');
+  expect(await direction(workstation.field('article.byline'))).toBe('rtl');
+  await workstation.typeBody(['Moscow said on Tuesday.']);
+  expect(await direction(workstation.body.locator('p').first()), 'an English paragraph').toBe('ltr');
 });

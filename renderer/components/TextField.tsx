@@ -2,12 +2,14 @@
  * A labelled text field, the one markup every form uses: the label above, associated by id; the
  * field; then whatever goes under it (a hint, a length guide, a list of suggestions). An inline
  * field (in a toolbar's form, a search box) lays its label and field out in the row around it. One line is
- * an <input>; several (`rows`) a <textarea>. Text runs in its own direction (dir="auto"),
+ * an <input>; several (`rows`) a <textarea>. Text runs in its own direction, right to left while empty
+ * (textDirectionOf),
  * addresses and passwords left to right, dates and numbers in the page's. A multi-line field can
  * hold one paragraph (the headline): Enter moves to the field `enterMovesTo`, and a line break
  * pasted into it becomes a space.
  */
 import type { ReactNode } from 'react';
+import { textDirectionOf, type TextDirection } from '../../shared/text/textDirection';
 
 interface CommonProps {
   id: string;
@@ -16,8 +18,8 @@ interface CommonProps {
   onChange: (value: string) => void;
   placeholder?: string;
   maxLength?: number;
-  /** By default 'auto' for text, 'ltr' for addresses and passwords, the page's for dates and numbers. */
-  dir?: 'auto' | 'ltr';
+  /** By default the text's own (right to left while empty), 'ltr' for addresses and passwords, the page's for dates and numbers. */
+  dir?: 'rtl' | 'ltr';
   /** The id of a hint that describes the field (under it, among the children, or elsewhere). */
   describedBy?: string;
   isInvalid?: boolean;
@@ -55,10 +57,10 @@ interface MultiLineProps extends CommonProps {
 
 export type TextFieldProps = SingleLineProps | MultiLineProps;
 
-function defaultDirection(type: SingleLineProps['type']): 'auto' | 'ltr' | undefined {
+function defaultDirection(type: SingleLineProps['type'], value: string): TextDirection | undefined {
   if (type === 'url' || type === 'password') return 'ltr';
   if (type === 'date' || type === 'datetime-local' || type === 'number') return undefined;
-  return 'auto';
+  return textDirectionOf(value);
 }
 
 export function TextField(props: TextFieldProps) {
@@ -81,7 +83,7 @@ export function TextField(props: TextFieldProps) {
       <input
         {...shared}
         type={type}
-        dir={props.dir ?? defaultDirection(type)}
+        dir={props.dir ?? defaultDirection(type, value)}
         list={list}
         autoComplete={autoComplete}
         min={min}
@@ -95,7 +97,7 @@ export function TextField(props: TextFieldProps) {
     field = (
       <textarea
         {...shared}
-        dir={props.dir ?? 'auto'}
+        dir={props.dir ?? textDirectionOf(value)}
         rows={rows}
         onChange={(event) => onChange(enterMovesTo === undefined ? event.target.value : event.target.value.replace(/\r?\n/g, ' '))}
         onKeyDown={

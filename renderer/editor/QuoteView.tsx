@@ -2,6 +2,7 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { QuoteAttributes } from './extensions/quote';
+import { textDirectionOf } from '../../shared/text/textDirection';
 
 export function QuoteView({ node, updateAttributes, editor }: ReactNodeViewProps) {
   const { t } = useI18n();
@@ -15,7 +16,7 @@ export function QuoteView({ node, updateAttributes, editor }: ReactNodeViewProps
           <span>{t('quote.speaker')}</span>
           <input
             type="text"
-            dir="auto"
+            dir={textDirectionOf(speaker)}
             value={speaker}
             readOnly={!isEditable}
             placeholder={t('quote.speakerPlaceholder')}
@@ -26,7 +27,7 @@ export function QuoteView({ node, updateAttributes, editor }: ReactNodeViewProps
           <span>{t('quote.role')}</span>
           <input
             type="text"
-            dir="auto"
+            dir={textDirectionOf(role)}
             value={role}
             readOnly={!isEditable}
             placeholder={t('quote.rolePlaceholder')}

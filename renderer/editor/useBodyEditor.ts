@@ -96,6 +96,15 @@ export function useBodyEditor(session: DraftSession, initialBody: Draft['body'])
 
   useEffect(() => () => clearTimeout(refreshTimer.current), []);
 
+  // The body's accessible name follows the interface's language (the editor is built once).
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const { editorProps } = editor.options;
+    if (editorProps.attributes && typeof editorProps.attributes === 'object' && editorProps.attributes['aria-label'] === t('editor.body'))
+      return;
+    editor.setOptions({ editorProps: { ...editorProps, attributes: { ...editorProps.attributes, 'aria-label': t('editor.body') } } });
+  }, [editor, t]);
+
   const refreshBody = useCallback(() => setBody(session.body()), [session]);
   const dismissPastedArticle = useCallback(() => setPastedArticle(undefined), []);
   const acceptPastedArticle = useCallback((): ArticleFields | undefined => {

@@ -8,6 +8,7 @@ import type { Draft } from '../../shared/model/draft';
 import { importPlainText } from '../../shared/import/plainTextImport';
 import { useApi } from '../api/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { textDirectionOf } from '../../shared/text/textDirection';
 
 interface ImportDialogProps {
   onClose: () => void;
@@ -55,7 +56,7 @@ export function ImportDialog({ onClose, onCreated }: ImportDialogProps) {
       <label htmlFor="import-text" className="field-label">
         {t('import.text')}
       </label>
-      <textarea id="import-text" dir="auto" rows={10} value={text} onChange={(event) => setText(event.target.value)} />
+      <textarea id="import-text" dir={textDirectionOf(text)} rows={10} value={text} onChange={(event) => setText(event.target.value)} />
       <label className="file-button">
         {t('import.file')}
         <input type="file" accept=".txt,text/plain" onChange={(event) => event.target.files?.[0] && void readFile(event.target.files[0])} />

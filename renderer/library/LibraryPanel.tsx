@@ -14,6 +14,7 @@ import { NeedsAttentionView } from './NeedsAttentionView';
 import { TrashView } from './TrashView';
 import { useLibraryQuery } from './useLibraryQuery';
 import { VirtualDraftList } from './VirtualDraftList';
+import { textDirectionOf } from '../../shared/text/textDirection';
 
 interface LibraryPanelProps {
   openDraftId: string | undefined;
@@ -175,14 +176,19 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
                   <span>{t('article.byline')}</span>
                   <input
                     type="text"
-                    dir="auto"
+                    dir={textDirectionOf(more.author)}
                     value={more.author}
                     onChange={(event) => setMore({ ...more, author: event.target.value })}
                   />
                 </label>
                 <label>
                   <span>{t('library.tag')}</span>
-                  <input type="text" dir="auto" value={more.tag} onChange={(event) => setMore({ ...more, tag: event.target.value })} />
+                  <input
+                    type="text"
+                    dir={textDirectionOf(more.tag)}
+                    value={more.tag}
+                    onChange={(event) => setMore({ ...more, tag: event.target.value })}
+                  />
                 </label>
                 <label>
                   <span>{t('library.updatedFrom')}</span>

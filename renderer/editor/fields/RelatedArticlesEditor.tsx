@@ -7,6 +7,7 @@ import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { articleLimits, isHttpUrl, type RelatedArticle } from '../../../shared/model/article';
 import type { DraftSummary } from '../../../shared/model/draft';
 import { useI18n } from '../../i18n/I18nProvider';
+import { textDirectionOf } from '../../../shared/text/textDirection';
 
 /** Past this many characters a title or an address may be cut in its field: offer to show them whole. */
 const wholeAfter = 28;
@@ -218,7 +219,7 @@ function RelatedRow({
       <div className="related-fields">
         <input
           type="text"
-          dir="auto"
+          dir={textDirectionOf(item.title)}
           data-field="title"
           aria-label={t('related.itemTitle', { position })}
           title={item.title || undefined}

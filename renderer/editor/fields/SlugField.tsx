@@ -2,6 +2,7 @@
 import { isValidSlug, slugify } from '../../../shared/text/slug';
 import { articleLimits } from '../../../shared/model/article';
 import { useI18n } from '../../i18n/I18nProvider';
+import { textDirectionOf } from '../../../shared/text/textDirection';
 
 interface SlugFieldProps {
   slug: string;
@@ -22,7 +23,7 @@ export function SlugField({ slug, isEdited, headline, onChange }: SlugFieldProps
         <input
           id="slug"
           type="text"
-          dir="auto"
+          dir={textDirectionOf(slug)}
           value={slug}
           maxLength={articleLimits.slug.max}
           aria-invalid={isInvalid}

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { articleLimits, normaliseTag } from '../../../shared/model/article';
 import { useI18n } from '../../i18n/I18nProvider';
+import { textDirectionOf } from '../../../shared/text/textDirection';
 
 export function TagsField({ tags, onChange }: { tags: readonly string[]; onChange: (tags: string[]) => void }) {
   const { t } = useI18n();
@@ -39,7 +40,7 @@ export function TagsField({ tags, onChange }: { tags: readonly string[]; onChang
         <input
           id="tags-input"
           type="text"
-          dir="auto"
+          dir={textDirectionOf(text)}
           value={text}
           maxLength={articleLimits.tag.max * 3}
           placeholder={t('article.tagsPlaceholder')}
