@@ -256,3 +256,15 @@ test('every field of a new draft is right to left while empty, and follows its t
   await workstation.typeBody(['Moscow said on Tuesday.']);
   expect(await direction(workstation.body.locator('p').first()), 'an English paragraph').toBe('ltr');
 });
+
+test('a new article, made new or built from text, starts with the focus on its headline', async ({ workstation, host, page }) => {
+  await workstation.open(host.url);
+  await workstation.createDraft();
+  await expect(workstation.headline).toBeFocused();
+  await page.keyboard.type('عنوان من لوحة المفاتيح');
+  await expect(workstation.headline).toHaveValue('عنوان من لوحة المفاتيح');
+
+  await workstation.importText(seed);
+  await expect(workstation.headline).toHaveValue('لافروف: وجهنا دعوة لوزير الخارجية السوري لزيارة روسيا');
+  await expect(workstation.headline).toBeFocused();
+});

@@ -27,6 +27,8 @@ export function App() {
   const [isSettingsOpen, setIsSettingsOpen] = useState(false);
   /** The draft last moved to the trash, while its notice with undo shows. */
   const [trashedId, setTrashedId] = useState<string | undefined>();
+  /** A draft just created (new, or built from text): its headline takes the focus once it shows. */
+  const [createdId, setCreatedId] = useState<string | undefined>();
 
   const open = useCallback(
     async (id: string, notice?: MessageKey) => {
@@ -48,11 +50,19 @@ export function App() {
     const result = await api.call('drafts.create', {});
     if (result.ok) {
       setError(undefined);
+      setCreatedId(result.value.id);
       setOpenDraft(result.value);
     } else {
       setError(result.error);
     }
   }, [api, setOpenDraft]);
+
+  // A new article starts at its headline, not on the button that made it.
+  useEffect(() => {
+    if (!createdId || openDraft?.id !== createdId) return;
+    document.getElementById('headline')?.focus();
+    setCreatedId(undefined);
+  }, [createdId, openDraft]);
 
   useEffect(() => api.on('menu.command', ({ command }) => command === 'newDraft' && void create()), [api, create]);
 
@@ -155,6 +165,7 @@ export function App() {
           onClose={() => setIsImportOpen(false)}
           onCreated={(draft) => {
             setIsImportOpen(false);
+            setCreatedId(draft.id);
             setOpenDraft(draft);
           }}
         />
