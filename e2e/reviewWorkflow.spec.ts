@@ -46,14 +46,48 @@ test('the desk’s path: draft, submit, copy edit, compare, review, restore, han
   await expect(compare.locator('.diff-body del')).toHaveText(['اليوم', 'المقبلة', 'المتحدث']);
   await expect(compare.locator('.diff-body ins')).toHaveText(['أمس', 'القادمة', 'الناطق']);
 
-  // Rejecting one body change and accepting the rest yields the expected text.
+  // A replaced word and its replacement never touch: a separator (a space) stands between them in the DOM.
+  const replaced = compare.locator('.diff-body del').first();
+  expect(
+    await replaced.evaluate((element) => {
+      const separator = element.nextElementSibling;
+      const replacement = separator?.nextElementSibling;
+      return [separator?.hasAttribute('data-separator'), separator?.textContent, replacement?.tagName, replacement?.textContent];
+    }),
+  ).toEqual([true, ' ', 'INS', 'أمس']);
+  // The headline, rewritten, reads as its text before and after.
+  const headlineChange = compare.locator('.change-list li[data-kind="field"]');
+  await expect(headlineChange.locator('[data-rewrite] .diff-before del')).toHaveText(headline);
+  await expect(headlineChange.locator('[data-rewrite] .diff-after ins')).toHaveText('موسكو تدعو وزير الخارجية السوري');
+
+  // Each decision is named after its change, and starts undecided.
   await compare.getByRole('button', { name: ui('review.start') }).click();
-  await compare
-    .getByRole('group', { name: `${ui('compare.words')} 1` })
-    .first()
-    .getByRole('button', { name: ui('review.reject') })
-    .click();
+  const firstEdit = compare.getByRole('group', {
+    name: ui('review.edit.replace', { removed: 'اليوم', added: 'أمس', place: ui('compare.place.block', { number: 1 }) }),
+  });
+  await expect(firstEdit).toHaveAttribute('data-decision', 'undecided');
+  await expect(firstEdit.getByRole('button', { name: ui('review.accept') })).toHaveAttribute('aria-pressed', 'false');
+  await expect(firstEdit.getByRole('button', { name: ui('review.reject') })).toHaveAttribute('aria-pressed', 'false');
+  await expect(
+    compare.getByRole('group', {
+      name: ui('review.edit.replace', { removed: 'الشيباني', added: 'وزير الخارجية السوري', place: ui('compare.field.headline') }),
+    }),
+  ).toBeVisible();
+
+  // Rejecting one body change and saving with the rest undecided asks first; accepting them yields the expected text.
+  await firstEdit.getByRole('button', { name: ui('review.reject') }).click();
+  await expect(firstEdit).toHaveAttribute('data-decision', 'false');
   await compare.getByRole('button', { name: ui('review.apply') }).click();
+  const question = page.getByRole('alertdialog', { name: ui('review.undecidedTitle') });
+  await expect(question).toContainText(ui('review.undecidedQuestion', { count: 4 }));
+  await question.getByRole('button', { name: ui('review.backToReview') }).click();
+  await expect(question).toBeHidden();
+  await compare.getByRole('button', { name: ui('review.apply') }).click();
+  await page
+    .getByRole('alertdialog', { name: ui('review.undecidedTitle') })
+    .getByRole('button', { name: ui('review.acceptUndecided') })
+    .click();
+  await expect(page.getByText(ui('review.saved'))).toBeVisible();
   await expect(workstation.body.locator('p')).toHaveText([
     'أعلنت روسيا اليوم دعوة رسمية للوزير.',
     'وأكد الوزير أهمية الزيارة القادمة.',

@@ -1,16 +1,20 @@
 /**
- * A comparison as a copy editor reads it, right to left: field changes, tags and related links,
- * then the body with insertions underlined and deletions struck through (never colour alone).
- * In review mode each change has its own accept / reject buttons.
+ * A comparison as a copy editor reads it: field changes, tags and related links, then the body
+ * with insertions underlined and deletions struck through (never colour alone). A deleted word and
+ * the word replacing it never touch: a space (which also stops Arabic letters joining across them)
+ * and a gap stand between. A rewritten field or paragraph shows its text before and after. The
+ * chrome runs in the interface's direction, each text in its own. In review mode each change has
+ * accept / reject buttons beside it, named after the change they decide.
  */
-import type { ReactNode } from 'react';
-import type { ArticleChange, ArticleDiff, Segment } from '../../shared/review/articleDiff';
+import { Fragment, type ReactNode } from 'react';
+import { isRewrite, type ArticleChange, type ArticleDiff, type Segment } from '../../shared/review/articleDiff';
 import { plainTextOf } from '../../shared/model/plainText';
 import { useI18n } from '../i18n/I18nProvider';
-import { describeChange } from './describeChange';
+import { describeChange, describeEdit } from './describeChange';
 
 export interface ReviewDecisions {
-  isAccepted: (changeId: number) => boolean;
+  /** Accepted (true), rejected (false), or undecided (undefined): every change starts undecided. */
+  decisionOf: (changeId: number) => boolean | undefined;
   decide: (changeId: number, isAccepted: boolean) => void;
 }
 
@@ -21,9 +25,14 @@ function Segments({ segments }: { segments: readonly Segment[] }) {
         segment.type === 'same' ? (
           <span key={index}>{segment.text}</span>
         ) : segment.type === 'added' ? (
-          <ins key={index} data-change={segment.changeId}>
-            {segment.text}
-          </ins>
+          <Fragment key={index}>
+            {segments[index - 1]?.type === 'removed' && (
+              <span className="diff-gap" data-separator aria-hidden="true">
+                {' '}
+              </span>
+            )}
+            <ins data-change={segment.changeId}>{segment.text}</ins>
+          </Fragment>
         ) : (
           <del key={index} data-change={segment.changeId}>
             {segment.text}
@@ -34,16 +43,52 @@ function Segments({ segments }: { segments: readonly Segment[] }) {
   );
 }
 
+/** A rewritten text: the old one and the new one, each on its own line. */
+function BeforeAndAfter({ segments }: { segments: readonly Segment[] }) {
+  const { t } = useI18n();
+  const side = (type: 'removed' | 'added'): string =>
+    segments
+      .filter((segment) => segment.type === 'same' || segment.type === type)
+      .map((segment) => segment.text)
+      .join('');
+  return (
+    <div className="diff-rewrite" data-rewrite>
+      <p className="diff-before">
+        <span className="diff-side">{t('compare.before')}</span> <del dir="auto">{side('removed')}</del>
+      </p>
+      <p className="diff-after">
+        <span className="diff-side">{t('compare.after')}</span> <ins dir="auto">{side('added')}</ins>
+      </p>
+    </div>
+  );
+}
+
+/** Word by word, or before and after when the text was rewritten. */
+function ChangedText({ segments }: { segments: readonly Segment[] }) {
+  return isRewrite(segments) ? (
+    <BeforeAndAfter segments={segments} />
+  ) : (
+    <p dir="auto">
+      <Segments segments={segments} />
+    </p>
+  );
+}
+
 function Decision({ changeId, review, label }: { changeId: number; review?: ReviewDecisions; label: string }) {
   const { t } = useI18n();
   if (!review) return null;
-  const isAccepted = review.isAccepted(changeId);
+  const decision = review.decisionOf(changeId);
   return (
-    <span className="review-decision" role="group" aria-label={label}>
-      <button type="button" aria-pressed={isAccepted} onClick={() => review.decide(changeId, true)}>
+    <span
+      className="review-decision"
+      role="group"
+      aria-label={label}
+      data-decision={decision === undefined ? 'undecided' : String(decision)}
+    >
+      <button type="button" aria-pressed={decision === true} onClick={() => review.decide(changeId, true)}>
         {t('review.accept')}
       </button>
-      <button type="button" aria-pressed={!isAccepted} onClick={() => review.decide(changeId, false)}>
+      <button type="button" aria-pressed={decision === false} onClick={() => review.decide(changeId, false)}>
         {t('review.reject')}
       </button>
     </span>
@@ -61,15 +106,13 @@ export function DiffView({ diff, review }: { diff: ArticleDiff; review?: ReviewD
     (change): change is Extract<ArticleChange, { kind: 'quoteAttribution' }> => change.kind === 'quoteAttribution',
   );
 
-  const changedBlock = (segments: readonly Segment[], blockType: string): ReactNode => {
+  const changedBlock = (segments: readonly Segment[], blockType: string, place: string): ReactNode => {
     const ids = [...new Set(segments.filter((segment) => segment.changeId !== undefined).map((segment) => segment.changeId!))];
     return (
       <div className="diff-block" data-block={blockType}>
-        <p dir="auto">
-          <Segments segments={segments} />
-        </p>
-        {ids.map((id, index) => (
-          <Decision key={id} changeId={id} review={review} label={`${t('compare.words')} ${index + 1}`} />
+        <ChangedText segments={segments} />
+        {ids.map((id) => (
+          <Decision key={id} changeId={id} review={review} label={describeEdit(segments, id, place, t)} />
         ))}
       </div>
     );
@@ -77,7 +120,7 @@ export function DiffView({ diff, review }: { diff: ArticleDiff; review?: ReviewD
 
   let newIndex = 0;
   return (
-    <div className="diff" dir="rtl">
+    <div className="diff">
       <p className="panel-hint" role="status">
         {t('compare.changes', { count: diff.changes.length })}
       </p>
@@ -88,14 +131,20 @@ export function DiffView({ diff, review }: { diff: ArticleDiff; review?: ReviewD
               {change.kind === 'field' ? (
                 <>
                   <strong>{t(`compare.field.${change.field}`)}: </strong>
-                  <span dir="auto">
-                    <Segments segments={change.segments} />
-                  </span>
+                  <ChangedText segments={change.segments} />
                 </>
               ) : (
                 <span>{describeChange(change, t)}</span>
               )}
-              <Decision changeId={change.id} review={review} label={describeChange(change, t)} />
+              <Decision
+                changeId={change.id}
+                review={review}
+                label={
+                  change.kind === 'field'
+                    ? describeEdit(change.segments, change.id, t(`compare.field.${change.field}`), t)
+                    : describeChange(change, t)
+                }
+              />
             </li>
           ))}
         </ul>
@@ -128,7 +177,7 @@ export function DiffView({ diff, review }: { diff: ArticleDiff; review?: ReviewD
           const attribution = attributions.find((change) => change.blockNewIndex === blockIndex);
           return (
             <div key={index}>
-              {changedBlock(row.segments, row.after.type)}
+              {changedBlock(row.segments, row.after.type, t('compare.place.block', { number: blockIndex + 1 }))}
               {attribution && (
                 <p className="diff-attribution">
                   {describeChange(attribution, t)}{' '}

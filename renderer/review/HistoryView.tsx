@@ -9,6 +9,7 @@ import { articleContentOf, type Draft } from '../../shared/model/draft';
 import type { Revision, RevisionSummary } from '../../shared/model/revision';
 import { applyReview, diffArticles } from '../../shared/review/articleDiff';
 import { useApi } from '../api/ApiProvider';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { TextField } from '../components/TextField';
 import { ArticlePreview } from '../editor/ArticlePreview';
 import { useI18n } from '../i18n/I18nProvider';
@@ -20,7 +21,7 @@ interface HistoryViewProps {
   draftId: string;
   /** Saves whatever is unsaved and returns the draft as it is on disk. */
   settle: () => Promise<Draft | undefined>;
-  onOpen: (id: string) => void;
+  onOpen: (id: string, notice?: MessageKey) => void;
 }
 
 const current = 'current';
@@ -38,7 +39,9 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [isReviewing, setIsReviewing] = useState(false);
-  const [rejected, setRejected] = useState<ReadonlySet<number>>(new Set());
+  /** Each change's decision: accepted (true), rejected (false); a change not in it is undecided. */
+  const [decisions, setDecisions] = useState<ReadonlyMap<number, boolean>>(new Map());
+  const [isAskingUndecided, setIsAskingUndecided] = useState(false);
   const [reloads, setReloads] = useState(0);
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -89,9 +92,13 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
     else setError(errorMessage(result.error));
   };
 
+  const undecided = diff ? diff.changes.filter((change) => !decisions.has(change.id)).length : 0;
+
+  /** Saves the review; an undecided change is accepted as it stands (the user was asked). */
   const applyTheReview = async (): Promise<void> => {
+    setIsAskingUndecided(false);
     if (!diff || !before || !after || !latest) return;
-    const isAccepted = (id: number): boolean => !rejected.has(id);
+    const isAccepted = (id: number): boolean => decisions.get(id) ?? true;
     const outcome = applyReview(before, after, diff, isAccepted);
     const acceptedCount = diff.changes.filter((change) => isAccepted(change.id)).length;
     const lines = [t('review.summary', { accepted: acceptedCount, rejected: diff.changes.length - acceptedCount })];
@@ -104,7 +111,7 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
       content: outcome,
       message: lines.join('\n'),
     });
-    if (result.ok) onOpen(draftId);
+    if (result.ok) onOpen(draftId, 'review.saved');
     else setError(errorMessage(result.error));
   };
 
@@ -233,15 +240,22 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
                 </button>
               ) : (
                 <>
-                  <button type="button" onClick={() => setRejected(new Set())}>
+                  <button type="button" onClick={() => setDecisions(new Map(diff.changes.map((change) => [change.id, true])))}>
                     {t('review.acceptAll')}
                   </button>
-                  <button type="button" onClick={() => setRejected(new Set(diff.changes.map((change) => change.id)))}>
+                  <button type="button" onClick={() => setDecisions(new Map(diff.changes.map((change) => [change.id, false])))}>
                     {t('review.rejectAll')}
                   </button>
-                  <button type="button" className="button-primary" onClick={() => void applyTheReview()}>
+                  <button
+                    type="button"
+                    className="button-primary"
+                    onClick={() => (undecided > 0 ? setIsAskingUndecided(true) : void applyTheReview())}
+                  >
                     {t('review.apply')}
                   </button>
+                  <span className="panel-hint" role="status">
+                    {t('review.undecided', { count: undecided })}
+                  </span>
                 </>
               )}
             </div>
@@ -252,20 +266,24 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
               review={
                 isReviewing && to === current
                   ? {
-                      isAccepted: (id) => !rejected.has(id),
-                      decide: (id, isAccepted) =>
-                        setRejected((known) => {
-                          const next = new Set(known);
-                          if (isAccepted) next.delete(id);
-                          else next.add(id);
-                          return next;
-                        }),
+                      decisionOf: (id) => decisions.get(id),
+                      decide: (id, isAccepted) => setDecisions((known) => new Map(known).set(id, isAccepted)),
                     }
                   : undefined
               }
             />
           )}
         </section>
+      )}
+      {isAskingUndecided && (
+        <ConfirmDialog
+          title={t('review.undecidedTitle')}
+          message={t('review.undecidedQuestion', { count: undecided })}
+          confirmLabel={t('review.acceptUndecided')}
+          cancelLabel={t('review.backToReview')}
+          onConfirm={() => void applyTheReview()}
+          onCancel={() => setIsAskingUndecided(false)}
+        />
       )}
     </section>
   );

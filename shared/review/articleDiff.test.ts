@@ -3,7 +3,7 @@ import { emptyArticleContent, type ArticleContent } from '../model/article';
 import { plainTextOf } from '../model/plainText';
 import type { RichTextNode } from '../model/richTextDocument';
 import { withSlugFollowingHeadline } from '../text/slug';
-import { applyReview, diffArticles, diffWords, tokenise } from './articleDiff';
+import { applyReview, diffArticles, diffWords, isRewrite, tokenise } from './articleDiff';
 
 const paragraph = (text: string): RichTextNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const article = (change: Partial<ArticleContent> & { paragraphs?: string[] } = {}): ArticleContent => {
@@ -36,6 +36,54 @@ describe('tokenise (Arabic)', () => {
       { type: 'removed', text: 'ان', changeId: 1 },
       { type: 'added', text: 'إن', changeId: 1 },
     ]);
+  });
+});
+
+describe('diffWords: runs of changed words', () => {
+  const counter = (): (() => number) => {
+    let id = 0;
+    return () => ++id;
+  };
+
+  it('shows a replaced word as one deletion followed by its replacement', () => {
+    expect(diffWords('دعت روسيا', 'تدعو روسيا', counter())).toEqual([
+      { type: 'removed', text: 'دعت', changeId: 1 },
+      { type: 'added', text: 'تدعو', changeId: 1 },
+      { type: 'same', text: ' روسيا' },
+    ]);
+  });
+
+  it('groups a run of changed words into one deletion and one insertion, not alternating single words', () => {
+    const segments = diffWords('لافروف يوجه دعوة للشيباني', 'لافروف يستقبل وزير الخارجية السوري', counter());
+    expect(segments).toEqual([
+      { type: 'same', text: 'لافروف ' },
+      { type: 'removed', text: 'يوجه دعوة للشيباني', changeId: 1 },
+      { type: 'added', text: 'يستقبل وزير الخارجية السوري', changeId: 1 },
+    ]);
+  });
+
+  it('keeps two runs apart when an unchanged word stands between them', () => {
+    const segments = diffWords('قال الوزير اليوم', 'أكد الوزير أمس', counter());
+    expect(segments.map((segment) => [segment.type, segment.text, segment.changeId])).toEqual([
+      ['removed', 'قال', 1],
+      ['added', 'أكد', 1],
+      ['same', ' الوزير ', undefined],
+      ['removed', 'اليوم', 2],
+      ['added', 'أمس', 2],
+    ]);
+  });
+});
+
+describe('isRewrite', () => {
+  const segments = (before: string, after: string) => diffWords(before, after, () => 1);
+  it.each([
+    ['لافروف: وجهنا دعوة لوزير الخارجية السوري', 'موسكو تستقبل الشيباني الأسبوع المقبل', true],
+    ['لافروف يدعو الشيباني إلى موسكو', 'لافروف يدعو الشيباني إلى روسيا', false],
+    ['دعت روسيا الوزير', 'تدعو موسكو الوزير', true],
+    ['', 'عنوان جديد', true],
+    ['نص', 'نص', false],
+  ] as const)('%s → %s: %s', (before, after, expected) => {
+    expect(isRewrite(segments(before, after))).toBe(expected);
   });
 });
 

@@ -69,28 +69,63 @@ export function tokenise(text: string): string[] {
   return text.match(tokenPattern) ?? [];
 }
 
-/** A word-level comparison; each run of removed and added tokens between unchanged ones is one change. */
+/**
+ * A word-level comparison. Each run of changed words between unchanged ones is one change, shown
+ * as one deletion followed by one insertion (the spaces inside the run belong to both), so a
+ * rewritten phrase reads as the old phrase and the new one rather than alternating single words.
+ */
 export function diffWords(before: string, after: string, nextId: () => number): Segment[] {
   const parts = diffArrays(tokenise(before), tokenise(after));
   const segments: Segment[] = [];
-  let currentId: number | undefined;
-  for (const part of parts) {
+  let run: { id: number; removed: string; added: string } | undefined;
+  const endRun = (): void => {
+    if (!run) return;
+    if (run.removed) segments.push({ type: 'removed', text: run.removed, changeId: run.id });
+    if (run.added) segments.push({ type: 'added', text: run.added, changeId: run.id });
+    run = undefined;
+  };
+  parts.forEach((part, index) => {
     const text = part.value.join('');
-    if (!part.added && !part.removed) {
-      // A lone space between two changed runs does not separate them into two changes.
-      if (currentId !== undefined && /^\s+$/.test(text) && part !== parts.at(-1)) {
-        segments.push({ type: 'same', text });
-        continue;
-      }
-      currentId = undefined;
-      segments.push({ type: 'same', text });
-    } else {
-      currentId ??= nextId();
-      segments.push({ type: part.added ? 'added' : 'removed', text, changeId: currentId });
+    if (part.added || part.removed) {
+      run ??= { id: nextId(), removed: '', added: '' };
+      if (part.added) run.added += text;
+      else run.removed += text;
+      return;
     }
-  }
+    // A lone space between two changed runs does not separate them: it goes into both sides.
+    const nextPart = parts[index + 1];
+    if (run && /^\s+$/.test(text) && nextPart && (nextPart.added || nextPart.removed)) {
+      run.removed += text;
+      run.added += text;
+      return;
+    }
+    endRun();
+    segments.push({ type: 'same', text });
+  });
+  endRun();
   return segments;
 }
+
+/**
+ * Whether a field or paragraph was rewritten rather than edited: fewer than half of its words (on
+ * the longer side) are unchanged. A rewrite is shown as its text before and after, not word by word.
+ */
+export function isRewrite(segments: readonly Segment[]): boolean {
+  const words = (text: string): number => tokenise(text).filter((token) => !/^\s+$/.test(token) && wordPattern.test(token)).length;
+  let same = 0;
+  let removed = 0;
+  let added = 0;
+  for (const segment of segments) {
+    const count = words(segment.text);
+    if (segment.type === 'same') same += count;
+    else if (segment.type === 'removed') removed += count;
+    else added += count;
+  }
+  const longer = Math.max(same + removed, same + added);
+  return longer > 0 && same * 2 < longer;
+}
+
+const wordPattern = new RegExp(`[${wordCharacterClass}]`, 'u');
 
 const fieldValue = (article: ArticleContent, field: ComparedField): string =>
   field === 'datelinePlace' ? article.dateline.place : field === 'datelineDate' ? article.dateline.date : article[field];
