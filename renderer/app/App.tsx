@@ -1,5 +1,5 @@
 /** The workstation's one screen for now: the drafts library beside the open draft. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/contract/apiError';
 import type { MessageKey } from '../../shared/i18n/catalogue';
 import type { Draft } from '../../shared/model/draft';
@@ -28,7 +28,7 @@ export function App() {
   /** The draft last moved to the trash, while its notice with undo shows. */
   const [trashedId, setTrashedId] = useState<string | undefined>();
   /** A draft just created (new, or built from text): its headline takes the focus once it shows. */
-  const [createdId, setCreatedId] = useState<string | undefined>();
+  const createdId = useRef<string | undefined>(undefined);
 
   const open = useCallback(
     async (id: string, notice?: MessageKey) => {
@@ -50,7 +50,7 @@ export function App() {
     const result = await api.call('drafts.create', {});
     if (result.ok) {
       setError(undefined);
-      setCreatedId(result.value.id);
+      createdId.current = result.value.id;
       setOpenDraft(result.value);
     } else {
       setError(result.error);
@@ -59,10 +59,10 @@ export function App() {
 
   // A new article starts at its headline, not on the button that made it.
   useEffect(() => {
-    if (!createdId || openDraft?.id !== createdId) return;
+    if (!createdId.current || openDraft?.id !== createdId.current) return;
+    createdId.current = undefined;
     document.getElementById('headline')?.focus();
-    setCreatedId(undefined);
-  }, [createdId, openDraft]);
+  }, [openDraft]);
 
   useEffect(() => api.on('menu.command', ({ command }) => command === 'newDraft' && void create()), [api, create]);
 
@@ -165,7 +165,7 @@ export function App() {
           onClose={() => setIsImportOpen(false)}
           onCreated={(draft) => {
             setIsImportOpen(false);
-            setCreatedId(draft.id);
+            createdId.current = draft.id;
             setOpenDraft(draft);
           }}
         />
