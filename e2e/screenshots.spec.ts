@@ -135,6 +135,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(preview.locator('.article-byline')).toContainText('قسم الأخبار');
     await expect(preview.locator('h2:not(.related-articles h2)')).toHaveText(subsections);
     await expect(preview.locator('figure.quote cite')).toHaveText(speakers);
+    // Arabic sets a speaker's name off by weight, not by a Latin slant.
+    expect(
+      await preview
+        .locator('figure.quote cite')
+        .first()
+        .evaluate((element) => getComputedStyle(element).fontStyle),
+    ).toBe('normal');
     await expect(preview.locator('.related-articles h2')).toHaveText(ui('related.title'));
     await expect(preview.locator('.related-articles li a')).toHaveText(related.map((entry) => entry.title));
     expect(await firstFontOf(preview.locator('.article-headline'))).toBe('Noto Naskh Arabic');

@@ -22,6 +22,7 @@ figure.quote { margin-inline: 0; padding-inline: 1rem; border-inline-start: 4px 
 figure.pull-quote { border-inline-start: 0; border-block: 3px solid #0b5d4b; text-align: center; font-size: 1.35rem; font-weight: 700; }
 figure.quote blockquote { margin: 0; }
 figcaption { font-family: 'Noto Sans Arabic', sans-serif; font-size: 0.9rem; color: #5f5a4f; }
+figcaption cite { font-style: normal; font-weight: 700; }
 .related-articles { border-block-start: 3px solid #0b5d4b; margin-block-start: 2rem; }
 a { color: #0b5d4b; }
 ul, ol { padding-inline-start: 1.6rem; }
