@@ -152,7 +152,7 @@ test('the library can live in another folder, chosen in the settings', async ({ 
   await dialog.getByLabel(ui('settings.libraryFolder')).fill(sharedFolder);
   await dialog.getByRole('button', { name: ui('settings.save') }).click();
   await expect(dialog.getByRole('status')).toHaveText(ui('settings.saved'));
-  await dialog.getByRole('button', { name: ui('import.cancel') }).click();
+  await dialog.getByRole('button', { name: ui('settings.close') }).click();
   await expect(workstation.draftInLibrary('في المجلد الافتراضي')).toBeHidden();
   await workstation.createDraft();
   await workstation.typeHeadline('في المجلد المشترك');

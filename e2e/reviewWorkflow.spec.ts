@@ -127,7 +127,7 @@ test('the desk’s path: draft, submit, copy edit, compare, review, restore, han
   await settings.getByLabel(ui('settings.libraryFolder')).fill(join(host.dataFolder, 'empty-library'));
   await settings.getByRole('button', { name: ui('settings.save') }).click();
   await expect(settings.getByRole('status')).toHaveText(ui('settings.saved'));
-  await settings.getByRole('button', { name: ui('import.cancel') }).click();
+  await settings.getByRole('button', { name: ui('settings.close') }).click();
   await expect(workstation.library.getByText(ui('library.empty'))).toBeVisible();
 
   const importer = workstation.library.getByLabel(ui('exchange.import'));

@@ -170,7 +170,7 @@ export class Workstation {
     await dialog.getByLabel(ui('settings.role')).selectOption({ label: ui(`role.${role}`) });
     await dialog.getByRole('button', { name: ui('settings.save') }).click();
     await expect(dialog.getByRole('status')).toHaveText(ui('settings.saved'));
-    await dialog.getByRole('button', { name: ui('import.cancel') }).click();
+    await dialog.getByRole('button', { name: ui('settings.close') }).click();
   }
 
   /** Makes a workflow move ("submit", "startCopyEdit", …) with its button. */

@@ -14,6 +14,12 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [settings, setSettings] = useState<Settings | undefined>();
   const [message, setMessage] = useState<{ text: string; isError: boolean } | undefined>();
+  /** Everything shown is saved: the way out closes (إغلاق) rather than cancels. */
+  const [isSaved, setIsSaved] = useState(false);
+  const edit = (next: Settings): void => {
+    setSettings(next);
+    setIsSaved(false);
+  };
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -26,6 +32,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     const { userName, libraryFolder, trashRetentionDays, role } = settings;
     const result = await api.call('settings.update', { userName, libraryFolder: libraryFolder.trim(), trashRetentionDays, role });
     setMessage(result.ok ? { text: t('settings.saved'), isError: false } : { text: errorMessage(result.error), isError: true });
+    setIsSaved(result.ok);
   };
 
   return (
@@ -43,21 +50,21 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             label={t('settings.userName')}
             value={settings.userName}
             maxLength={120}
-            onChange={(userName) => setSettings({ ...settings, userName })}
+            onChange={(userName) => edit({ ...settings, userName })}
           />
           <SelectField
             id="settings-role"
             label={t('settings.role')}
             value={settings.role}
             options={roles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
-            onChange={(role) => setSettings({ ...settings, role })}
+            onChange={(role) => edit({ ...settings, role })}
           />
           <TextField
             id="settings-library-folder"
             label={t('settings.libraryFolder')}
             dir="ltr"
             value={settings.libraryFolder}
-            onChange={(libraryFolder) => setSettings({ ...settings, libraryFolder })}
+            onChange={(libraryFolder) => edit({ ...settings, libraryFolder })}
           />
           <TextField
             id="settings-trash-days"
@@ -67,7 +74,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             max={3650}
             className="field-narrow"
             value={String(settings.trashRetentionDays)}
-            onChange={(days) => setSettings({ ...settings, trashRetentionDays: Math.max(1, Math.min(3650, Number(days) || 30)) })}
+            onChange={(days) => edit({ ...settings, trashRetentionDays: Math.max(1, Math.min(3650, Number(days) || 30)) })}
           />
           {message && (
             <p className={message.isError ? 'field-error' : 'panel-hint'} role={message.isError ? 'alert' : 'status'}>
@@ -79,7 +86,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
               {t('settings.save')}
             </button>
             <button type="button" onClick={() => dialogRef.current?.close()}>
-              {t('import.cancel')}
+              {isSaved ? t('settings.close') : t('import.cancel')}
             </button>
           </div>
         </form>

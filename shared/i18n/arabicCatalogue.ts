@@ -269,6 +269,7 @@ export const arabicCatalogue = {
   'settings.trashRetentionDays': 'حذف ما في سلة المهملات بعد (أيام)',
   'settings.save': 'حفظ الإعدادات',
   'settings.saved': 'حُفظت الإعدادات.',
+  'settings.close': 'إغلاق',
 
   'settings.role': 'دورك في القسم',
   'role.writer': 'الكاتب',

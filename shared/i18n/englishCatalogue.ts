@@ -269,6 +269,7 @@ export const englishCatalogue: Catalogue = {
   'settings.trashRetentionDays': 'Empty the trash after (days)',
   'settings.save': 'Save settings',
   'settings.saved': 'Settings saved.',
+  'settings.close': 'Close',
 
   'settings.role': 'Your role on the desk',
   'role.writer': 'Writer',
