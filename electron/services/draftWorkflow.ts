@@ -8,11 +8,14 @@ import { ApiFailure } from '../../shared/contract/apiError';
 import type { ArticleContent } from '../../shared/model/article';
 import { articleContentOf, type Draft } from '../../shared/model/draft';
 import type { RevisionSummary } from '../../shared/model/revision';
-import { findTransition, type Role } from '../../shared/model/workflow';
-import type { DraftStore } from './library/draftStore';
+import { findTransition, statusAfterEdit, type Role } from '../../shared/model/workflow';
+import type { DraftContentUpdate, DraftStore } from './library/draftStore';
 
 /** Active typing this long after the last revision leaves an automatic checkpoint. */
 export const checkpointIntervalMs = 10 * 60_000;
+
+/** The message of the status change a writer's edit to passed text records. */
+export const editedAfterCopyDesk = 'editedAfterCopyDesk';
 
 export interface Person {
   author: string;
@@ -40,6 +43,22 @@ export class DraftWorkflow {
     if (moved.version !== version) throw new ApiFailure('draft.conflict', id);
     await this.record(moved, 'statusChange', note.trim() ? `${transition.action}: ${note.trim()}` : transition.action, author);
     return moved;
+  }
+
+  /**
+   * An ordinary save. A writer's edit to copy-edited or approved text sends the draft back to the
+   * copy desk (submitted), recorded as a status change whose message is the reason; the result says
+   * the status the draft now has.
+   */
+  async save(update: DraftContentUpdate): Promise<{ version: number; updatedAt: string; status: Draft['status'] }> {
+    const current = await this.store.get(update.id);
+    const { author, role } = this.person();
+    const movedTo = statusAfterEdit(role, current.status);
+    // A save over another version fails in the store as a conflict, so the status read here is the one saved over.
+    if (!movedTo || current.version !== update.baseVersion) return { ...(await this.store.save(update)), status: current.status };
+    const saved = await this.store.save({ ...update, status: movedTo });
+    await this.record(await this.store.get(update.id), 'statusChange', editedAfterCopyDesk, author);
+    return { ...saved, status: movedTo };
   }
 
   /** A revision saved by hand, with an optional message. */

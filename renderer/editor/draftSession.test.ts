@@ -16,7 +16,7 @@ function session(save: () => { version: number; updatedAt: string }) {
   const saved: string[] = [];
   testApi = createTestApi({
     'drafts.save': ({ content }) => {
-      const answer = save();
+      const answer = { ...save(), status: draft.status };
       saved.push(content.headline);
       return answer;
     },

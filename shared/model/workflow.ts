@@ -41,3 +41,11 @@ export function transitionsFor(role: Role, from: ArticleStatus): Transition[] {
 export function findTransition(role: Role, from: ArticleStatus, to: ArticleStatus): Transition | undefined {
   return transitionsFor(role, from).find((transition) => transition.to === to);
 }
+
+/** Text the copy desk has passed: a writer's edit to it sends the draft back to the desk. */
+export const copyDeskPassedStatuses: readonly ArticleStatus[] = ['copyEdited', 'approved'];
+
+/** Where a writer's edit sends a draft whose text the copy desk passed (it needs the desk again); undefined if the edit moves nothing. */
+export function statusAfterEdit(role: Role, status: ArticleStatus): ArticleStatus | undefined {
+  return role === 'writer' && copyDeskPassedStatuses.includes(status) ? 'submitted' : undefined;
+}
