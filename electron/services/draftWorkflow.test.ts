@@ -2,9 +2,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../shared/model/workflow';
+import { editedAfterCopyDesk, type Role } from '../../shared/model/workflow';
 import { DraftStore } from './library/draftStore';
-import { checkpointIntervalMs, DraftWorkflow, editedAfterCopyDesk } from './draftWorkflow';
+import { checkpointIntervalMs, DraftWorkflow } from './draftWorkflow';
 
 let store: DraftStore;
 let role: Role;

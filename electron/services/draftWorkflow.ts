@@ -8,14 +8,11 @@ import { ApiFailure } from '../../shared/contract/apiError';
 import type { ArticleContent } from '../../shared/model/article';
 import { articleContentOf, type Draft } from '../../shared/model/draft';
 import type { RevisionSummary } from '../../shared/model/revision';
-import { findTransition, statusAfterEdit, type Role } from '../../shared/model/workflow';
+import { editedAfterCopyDesk, findTransition, statusAfterEdit, type Role } from '../../shared/model/workflow';
 import type { DraftContentUpdate, DraftStore } from './library/draftStore';
 
 /** Active typing this long after the last revision leaves an automatic checkpoint. */
 export const checkpointIntervalMs = 10 * 60_000;
-
-/** The message of the status change a writer's edit to passed text records. */
-export const editedAfterCopyDesk = 'editedAfterCopyDesk';
 
 export interface Person {
   author: string;

@@ -22,6 +22,7 @@ import { ArticleFieldsForm } from './ArticleFieldsForm';
 import { ArticleMetadataPanel } from './ArticleMetadataPanel';
 import { ArticlePreview } from './ArticlePreview';
 import { ConflictPanel } from './ConflictPanel';
+import { CopyDeskNotice } from './CopyDeskNotice';
 import { DraftSession, type ArticleFields } from './draftSession';
 import { RelatedArticlesEditor } from './fields/RelatedArticlesEditor';
 import { jumpToBlock, jumpToField } from './jumpToField';
@@ -53,7 +54,10 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
   const api = useApi();
   const { t, errorMessage } = useI18n();
   const settings = useSettings();
-  const [session] = useState(() => new DraftSession(api, draft));
+  const role = settings?.role ?? 'writer';
+  // The status as saves leave it: the editor stays open when a writer's edit sends the draft back to the copy desk.
+  const [status, setStatus] = useState(draft.status);
+  const [session] = useState(() => new DraftSession(api, draft, setStatus));
   const [fields, setFields] = useState<ArticleFields>(session.fields);
   const [mode, setMode] = useState<ArticleMode>('edit');
   const [actionError, setActionError] = useState<string | undefined>();
@@ -128,7 +132,8 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
           onClosed={onClosed}
           onError={setActionError}
         />
-        <WorkflowBar status={draft.status} role={settings?.role ?? 'writer'} onMove={(to, note) => void move(to, note)} />
+        <WorkflowBar status={status} role={role} onMove={(to, note) => void move(to, note)} />
+        <CopyDeskNotice openedWith={draft.status} status={status} role={role} />
         {notice && (
           <p className="panel-hint" role="status">
             {t(notice)}

@@ -283,6 +283,10 @@ export const arabicCatalogue = {
   'workflow.action.returnToWriter': 'إعادة إلى الكاتب',
   'workflow.returnNote': 'ملاحظة للكاتب',
   'workflow.confirmReturn': 'إعادة مع الملاحظة',
+  // The workflow protects copy-edited text (issue 11, item 5).
+  'copyDesk.editSendsBack': 'دُقِّق نصّ هذا المقال (الحالة: {status}). أي تعديل تجريه يعيده إلى المدقق اللغوي، فتصبح حالته «{next}».',
+  'copyDesk.sentBack': 'عدّلتَ نصًّا مُدقَّقًا، فعاد المقال إلى المدقق اللغوي. الحالة الآن: {status}.',
+  'workflow.action.editedAfterCopyDesk': 'عدّله الكاتب بعد التدقيق فعاد إلى المدقق اللغوي',
   'history.open': 'سجل النسخ',
   'history.title': 'سجل النسخ',
   'history.empty': 'لا نسخ محفوظة بعد.',

@@ -45,6 +45,9 @@ export function findTransition(role: Role, from: ArticleStatus, to: ArticleStatu
 /** Text the copy desk has passed: a writer's edit to it sends the draft back to the desk. */
 export const copyDeskPassedStatuses: readonly ArticleStatus[] = ['copyEdited', 'approved'];
 
+/** The action a status change records when a writer's edit sends passed text back (named in the catalogue as `workflow.action.<name>`). */
+export const editedAfterCopyDesk = 'editedAfterCopyDesk';
+
 /** Where a writer's edit sends a draft whose text the copy desk passed (it needs the desk again); undefined if the edit moves nothing. */
 export function statusAfterEdit(role: Role, status: ArticleStatus): ArticleStatus | undefined {
   return role === 'writer' && copyDeskPassedStatuses.includes(status) ? 'submitted' : undefined;
