@@ -133,7 +133,7 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
           onError={setActionError}
         />
         <WorkflowBar status={status} role={role} onMove={(to, note) => void move(to, note)} />
-        <CopyDeskNotice openedWith={draft.status} status={status} role={role} />
+        {settings && <CopyDeskNotice openedWith={draft.status} status={status} role={settings.role} />}
         {notice && (
           <p className="panel-hint" role="status">
             {t(notice)}

@@ -284,7 +284,7 @@ export const arabicCatalogue = {
   'workflow.returnNote': 'ملاحظة للكاتب',
   'workflow.confirmReturn': 'إعادة مع الملاحظة',
   // The workflow protects copy-edited text (issue 11, item 5).
-  'copyDesk.editSendsBack': 'دُقِّق نصّ هذا المقال (الحالة: {status}). أي تعديل تجريه يعيده إلى المدقق اللغوي، فتصبح حالته «{next}».',
+  'copyDesk.editSendsBack': 'دقّق المدقق اللغوي هذا المقال، وحالته «{status}». أي تعديل تجريه يعيده إليه، فتصبح حالته «{next}».',
   'copyDesk.sentBack': 'عدّلتَ نصًّا مُدقَّقًا، فعاد المقال إلى المدقق اللغوي. الحالة الآن: {status}.',
   'workflow.action.editedAfterCopyDesk': 'عدّله الكاتب بعد التدقيق فعاد إلى المدقق اللغوي',
   'history.open': 'سجل النسخ',
