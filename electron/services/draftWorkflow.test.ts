@@ -111,6 +111,21 @@ describe('DraftWorkflow', () => {
     expect(await store.revisions.list(draft.id)).toEqual([]);
   });
 
+  it("marks a published draft 'published' without a new version, so an open editor's next save still fits", async () => {
+    const draft = await store.create({ headline: 'خبر' });
+    await store.save({ id: draft.id, baseVersion: 1, content: draft, status: 'approved' });
+    await workflow.afterPublished(draft.id, 'الموقع');
+    await workflow.afterPublished(draft.id, 'الموقع');
+    expect(await store.get(draft.id)).toMatchObject({ status: 'published', version: 2 });
+    expect((await store.revisions.list(draft.id)).map((revision) => [revision.kind, revision.status, revision.message])).toEqual([
+      ['statusChange', 'published', 'markPublished: الموقع'],
+    ]);
+    expect(await workflow.save({ id: draft.id, baseVersion: 2, content: { ...draft, headline: 'تصحيح' } })).toMatchObject({
+      version: 3,
+      status: 'published',
+    });
+  });
+
   it('restores a revision as a new revision equal to it, keeping the text it replaces', async () => {
     const draft = await store.create({ headline: 'الأول' });
     const first = await workflow.createRevision(draft.id, 'البداية');

@@ -90,6 +90,18 @@ export class DraftWorkflow {
     return draft;
   }
 
+  /** A post went out as published: the draft is "published", its text and version untouched (no conflict for an open editor). */
+  async afterPublished(id: string, siteName: string): Promise<void> {
+    if ((await this.store.get(id)).status === 'published') return;
+    await this.store.setStatus(id, 'published');
+    await this.record(
+      await this.store.get(id),
+      'statusChange',
+      siteName ? `markPublished: ${siteName}` : 'markPublished',
+      this.person().author,
+    );
+  }
+
   /** The site's text becomes the draft's (ours stays in the history): a revision before, and one of the site's text. */
   async adoptSiteCopy(id: string, siteText: Pick<ArticleContent, 'headline' | 'standfirst' | 'body'>, siteName: string): Promise<Draft> {
     const { author } = this.person();

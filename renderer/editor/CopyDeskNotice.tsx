@@ -17,8 +17,9 @@ interface CopyDeskNoticeProps {
 export function CopyDeskNotice({ openedWith, status, role }: CopyDeskNoticeProps) {
   const { t } = useI18n();
   const movesTo = statusAfterEdit(role, openedWith);
-  if (!movesTo) return null;
-  const hasMoved = status !== openedWith;
+  // Moved some other way meanwhile (published, say): the warning no longer applies.
+  if (!movesTo || (status !== openedWith && status !== movesTo)) return null;
+  const hasMoved = status === movesTo;
   return (
     <div className="banner banner-warning" role="status" data-testid="copy-desk-notice">
       {hasMoved
