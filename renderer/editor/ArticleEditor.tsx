@@ -198,6 +198,7 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
         <PublishPanel
           draftId={draft.id}
           article={publishedArticle}
+          workflowStatus={status}
           settle={settleSaved}
           onJump={jumpToCheckedField}
           onCompare={compare}

@@ -42,6 +42,9 @@ export function findTransition(role: Role, from: ArticleStatus, to: ArticleStatu
   return transitionsFor(role, from).find((transition) => transition.to === to);
 }
 
+/** Statuses an article has once the editor approved it for publishing. */
+export const approvedStatuses: readonly ArticleStatus[] = ['approved', 'published'];
+
 /** Text the copy desk has passed: a writer's edit to it sends the draft back to the desk. */
 export const copyDeskPassedStatuses: readonly ArticleStatus[] = ['copyEdited', 'approved'];
 
