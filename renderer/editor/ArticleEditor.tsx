@@ -32,6 +32,7 @@ import { PastedArticleOffer } from './PastedArticleOffer';
 import { useArticleStats } from './useArticleStats';
 import { useAutosaveLifecycle } from './useAutosaveLifecycle';
 import { useBodyEditor } from './useBodyEditor';
+import { useDraftStatus } from './useDraftStatus';
 import { useEditLock } from './useEditLock';
 import { useWaitingConflictCopy } from './useWaitingConflictCopy';
 import { WorkflowBar } from './WorkflowBar';
@@ -55,8 +56,8 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
   const { t, errorMessage } = useI18n();
   const settings = useSettings();
   const role = settings?.role ?? 'writer';
-  // The status as saves leave it: the editor stays open when a writer's edit sends the draft back to the copy desk.
-  const [status, setStatus] = useState(draft.status);
+  // The status as saves and moves leave it: the editor stays open when a writer's edit sends the draft back to the copy desk.
+  const [status, setStatus] = useDraftStatus(draft);
   const [session] = useState(() => new DraftSession(api, draft, setStatus));
   const [fields, setFields] = useState<ArticleFields>(session.fields);
   const [mode, setMode] = useState<ArticleMode>('edit');
