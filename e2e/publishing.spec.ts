@@ -75,6 +75,12 @@ test.describe('publishing to a real WordPress', () => {
     const link = await workstation.latestSend.getByRole('link', { name: ui('publish.openOnSite') }).getAttribute('href');
     expect(link).toContain(wordPress.url);
     await expect(workstation.publishPanel.getByRole('link', { name: ui('publish.openOnSite') }).first()).toBeVisible();
+    // Published on the site: the open editor shows the draft as published, with no save conflict.
+    await expect(page.getByText(ui('workflow.status', { status: ui('status.published') }))).toBeVisible();
+    await workstation.field('article.section').press('End');
+    await page.keyboard.type(' ');
+    await workstation.waitUntilSaved();
+    await expect(page.getByText(ui('conflict.title'))).toHaveCount(0);
 
     // What the site stores and what it serves.
     const [post] = await site.findBySlug((await workstation.field('article.slug').inputValue()).slice(0, 20));

@@ -76,6 +76,14 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   // Publishes left in the outbox go on as soon as the services start, window or not.
   const outboxOpened = outbox.open().catch((error: unknown) => onProblem('the outbox could not be opened', error));
   siteStore.onChange((siteId) => outbox.resumeSite(siteId));
+  // A post that went out as published makes its draft "published" (the record of the post is written by then).
+  outbox.onChange((item) => {
+    if (item.state !== 'done' || item.status !== 'publish') return;
+    void (async () => {
+      const site = await siteStore.get(item.siteId).catch(() => undefined);
+      await (await library.workflow()).afterPublished(item.draftId, site?.name || site?.url || '');
+    })().catch((error: unknown) => onProblem('the published draft could not be marked published', error));
+  });
   const openedOutbox = async (): Promise<Outbox> => {
     await outboxOpened;
     return outbox;

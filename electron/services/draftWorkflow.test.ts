@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../shared/model/workflow';
+import { editedAfterCopyDesk, type Role } from '../../shared/model/workflow';
 import { DraftStore } from './library/draftStore';
 import { checkpointIntervalMs, DraftWorkflow } from './draftWorkflow';
 
@@ -60,6 +60,70 @@ describe('DraftWorkflow', () => {
       ['statusChange', 'approved', 'سامر'],
     ]);
     expect(revisions[2]!.message).toBe('returnToWriter: المصادر غير كافية');
+  });
+
+  it("sends a writer's edit to copy-edited or approved text back to the copy desk, recording why", async () => {
+    for (const passed of ['copyEdited', 'approved'] as const) {
+      const draft = await store.create({ headline: 'خبر' });
+      await store.save({ id: draft.id, baseVersion: 1, content: draft, status: passed });
+      role = 'writer';
+      const saved = await workflow.save({ id: draft.id, baseVersion: 2, content: { ...draft, headline: 'خبر معدّل' } });
+      expect(saved).toMatchObject({ version: 3, status: 'submitted' });
+      const onDisk = await store.get(draft.id);
+      expect([onDisk.status, onDisk.headline]).toEqual(['submitted', 'خبر معدّل']);
+      const revisions = await store.revisions.list(draft.id);
+      expect(revisions.map((revision) => [revision.kind, revision.status, revision.message, revision.author])).toEqual([
+        ['statusChange', 'submitted', editedAfterCopyDesk, 'ريم'],
+      ]);
+      // Once back with the desk, further edits move nothing and record nothing.
+      expect(await workflow.save({ id: draft.id, baseVersion: 3, content: { ...onDisk, headline: 'ثالث' } })).toMatchObject({
+        status: 'submitted',
+      });
+      expect(await store.revisions.list(draft.id)).toHaveLength(1);
+    }
+  });
+
+  it('keeps the status when the copy desk edits passed text, or a writer edits text the desk has not passed', async () => {
+    const draft = await store.create({ headline: 'خبر' });
+    expect(await workflow.save({ id: draft.id, baseVersion: 1, content: { ...draft, headline: 'مسودة' } })).toMatchObject({
+      status: 'draft',
+    });
+    await store.save({ id: draft.id, baseVersion: 2, content: draft, status: 'inCopyEdit' });
+    expect(await workflow.save({ id: draft.id, baseVersion: 3, content: draft })).toMatchObject({ status: 'inCopyEdit' });
+    await store.save({ id: draft.id, baseVersion: 4, content: draft, status: 'copyEdited' });
+    for (const desk of ['copyEditor', 'editor'] as const) {
+      role = desk;
+      const { version } = await store.get(draft.id);
+      expect(await workflow.save({ id: draft.id, baseVersion: version, content: { ...draft, headline: desk } })).toMatchObject({
+        status: 'copyEdited',
+      });
+    }
+    expect(await store.revisions.list(draft.id)).toEqual([]);
+  });
+
+  it("refuses a writer's save over a version that moved on as a conflict, without moving the draft or recording a move", async () => {
+    const draft = await store.create({ headline: 'خبر' });
+    await store.save({ id: draft.id, baseVersion: 1, content: draft, status: 'copyEdited' });
+    await expect(workflow.save({ id: draft.id, baseVersion: 1, content: { ...draft, headline: 'قديم' } })).rejects.toMatchObject({
+      apiError: { code: 'draft.conflict' },
+    });
+    expect((await store.get(draft.id)).status).toBe('copyEdited');
+    expect(await store.revisions.list(draft.id)).toEqual([]);
+  });
+
+  it("marks a published draft 'published' without a new version, so an open editor's next save still fits", async () => {
+    const draft = await store.create({ headline: 'خبر' });
+    await store.save({ id: draft.id, baseVersion: 1, content: draft, status: 'approved' });
+    await workflow.afterPublished(draft.id, 'الموقع');
+    await workflow.afterPublished(draft.id, 'الموقع');
+    expect(await store.get(draft.id)).toMatchObject({ status: 'published', version: 2 });
+    expect((await store.revisions.list(draft.id)).map((revision) => [revision.kind, revision.status, revision.message])).toEqual([
+      ['statusChange', 'published', 'markPublished: الموقع'],
+    ]);
+    expect(await workflow.save({ id: draft.id, baseVersion: 2, content: { ...draft, headline: 'تصحيح' } })).toMatchObject({
+      version: 3,
+      status: 'published',
+    });
   });
 
   it('restores a revision as a new revision equal to it, keeping the text it replaces', async () => {

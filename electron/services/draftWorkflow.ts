@@ -8,8 +8,8 @@ import { ApiFailure } from '../../shared/contract/apiError';
 import type { ArticleContent } from '../../shared/model/article';
 import { articleContentOf, type Draft } from '../../shared/model/draft';
 import type { RevisionSummary } from '../../shared/model/revision';
-import { findTransition, type Role } from '../../shared/model/workflow';
-import type { DraftStore } from './library/draftStore';
+import { editedAfterCopyDesk, findTransition, statusAfterEdit, type Role } from '../../shared/model/workflow';
+import type { DraftContentUpdate, DraftStore } from './library/draftStore';
 
 /** Active typing this long after the last revision leaves an automatic checkpoint. */
 export const checkpointIntervalMs = 10 * 60_000;
@@ -42,6 +42,22 @@ export class DraftWorkflow {
     return moved;
   }
 
+  /**
+   * An ordinary save. A writer's edit to copy-edited or approved text sends the draft back to the
+   * copy desk (submitted), recorded as a status change whose message is the reason; the result says
+   * the status the draft now has.
+   */
+  async save(update: DraftContentUpdate): Promise<{ version: number; updatedAt: string; status: Draft['status'] }> {
+    const current = await this.store.get(update.id);
+    const { author, role } = this.person();
+    const movedTo = statusAfterEdit(role, current.status);
+    // A save over another version fails in the store as a conflict, so the status read here is the one saved over.
+    if (!movedTo || current.version !== update.baseVersion) return { ...(await this.store.save(update)), status: current.status };
+    const saved = await this.store.save({ ...update, status: movedTo });
+    await this.record(await this.store.get(update.id), 'statusChange', editedAfterCopyDesk, author);
+    return { ...saved, status: movedTo };
+  }
+
   /** A revision saved by hand, with an optional message. */
   async createRevision(id: string, message: string): Promise<RevisionSummary> {
     return this.record(await this.store.get(id), 'manual', message, this.person().author);
@@ -72,6 +88,18 @@ export class DraftWorkflow {
     const draft = await this.store.get(id);
     await this.record(draft, 'beforePublish', siteName, this.person().author);
     return draft;
+  }
+
+  /** A post went out as published: the draft is "published", its text and version untouched (no conflict for an open editor). */
+  async afterPublished(id: string, siteName: string): Promise<void> {
+    if ((await this.store.get(id)).status === 'published') return;
+    await this.store.setStatus(id, 'published');
+    await this.record(
+      await this.store.get(id),
+      'statusChange',
+      siteName ? `markPublished: ${siteName}` : 'markPublished',
+      this.person().author,
+    );
   }
 
   /** The site's text becomes the draft's (ours stays in the history): a revision before, and one of the site's text. */

@@ -46,7 +46,7 @@ function renderBar(overrides: Parameters<typeof openDraftHandlers>[1] = {}, save
     },
     'drafts.save': () => {
       events.push('save');
-      return { version: 2, updatedAt: new Date().toISOString() };
+      return { version: 2, updatedAt: new Date().toISOString(), status: 'draft' as const };
     },
     ...overrides,
   });

@@ -24,6 +24,7 @@ import { ArticleFieldsForm } from './ArticleFieldsForm';
 import { ArticleMetadataPanel } from './ArticleMetadataPanel';
 import { ArticlePreview } from './ArticlePreview';
 import { ConflictPanel } from './ConflictPanel';
+import { CopyDeskNotice } from './CopyDeskNotice';
 import { DraftSession, type ArticleFields } from './draftSession';
 import { RelatedArticlesEditor } from './fields/RelatedArticlesEditor';
 import { jumpToBlock, jumpToField } from './jumpToField';
@@ -33,6 +34,7 @@ import { PastedArticleOffer } from './PastedArticleOffer';
 import { useArticleStats } from './useArticleStats';
 import { useAutosaveLifecycle } from './useAutosaveLifecycle';
 import { useBodyEditor } from './useBodyEditor';
+import { useDraftStatus } from './useDraftStatus';
 import { useEditLock } from './useEditLock';
 import { useWaitingConflictCopy } from './useWaitingConflictCopy';
 import { WorkflowBar } from './WorkflowBar';
@@ -55,7 +57,10 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
   const api = useApi();
   const { t, errorMessage } = useI18n();
   const settings = useSettings();
-  const [session] = useState(() => new DraftSession(api, draft));
+  const role = settings?.role ?? 'writer';
+  // The status as saves and moves leave it: the editor stays open when a writer's edit sends the draft back to the copy desk.
+  const [status, setStatus] = useDraftStatus(draft);
+  const [session] = useState(() => new DraftSession(api, draft, setStatus));
   const [fields, setFields] = useState<ArticleFields>(session.fields);
   const [mode, setMode] = useState<ArticleMode>('edit');
   const [actionError, setActionError] = useState<string | undefined>();
@@ -131,7 +136,8 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
           onClosed={onClosed}
           onError={setActionError}
         />
-        <WorkflowBar status={draft.status} role={settings?.role ?? 'writer'} onMove={(to, note) => void move(to, note)} />
+        <WorkflowBar status={status} role={role} onMove={(to, note) => void move(to, note)} />
+        {settings && <CopyDeskNotice openedWith={draft.status} status={status} role={settings.role} />}
         {notice && (
           <p className="panel-hint" role="status">
             {t(notice)}
@@ -207,6 +213,7 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
         <PublishPanel
           draftId={draft.id}
           article={publishedArticle}
+          workflowStatus={status}
           settle={settleSaved}
           onJump={jumpToCheckedField}
           onCompare={compare}

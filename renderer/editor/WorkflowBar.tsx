@@ -17,7 +17,13 @@ export function WorkflowBar({ status, role, onMove }: WorkflowBarProps) {
   const [note, setNote] = useState('');
   const moves = transitionsFor(role, status);
   return (
-    <div className="workflow-bar" role="group" aria-label={t('workflow.status', { status: t(`status.${status}`) })}>
+    <div
+      id="workflow-bar"
+      tabIndex={-1}
+      className="workflow-bar"
+      role="group"
+      aria-label={t('workflow.status', { status: t(`status.${status}`) })}
+    >
       <span className="status-badge" data-status={status}>
         {t('workflow.status', { status: t(`status.${status}`) })}
       </span>

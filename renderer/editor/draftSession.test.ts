@@ -16,7 +16,7 @@ function session(save: () => { version: number; updatedAt: string }) {
   const saved: string[] = [];
   testApi = createTestApi({
     'drafts.save': ({ content }) => {
-      const answer = save();
+      const answer = { ...save(), status: draft.status };
       saved.push(content.headline);
       return answer;
     },
@@ -41,6 +41,23 @@ describe('an editing session', () => {
     expect(saved).toEqual(['عنوان محفوظ']);
     expect(settled).toMatchObject({ headline: 'عنوان محفوظ', version: 2 });
     expect(await current.settleSaved()).toMatchObject({ version: 2 });
+  });
+
+  it('tells once when a save moved the draft (an edit to copy-edited text sent back to the copy desk)', async () => {
+    const passed = testDraft({ status: 'copyEdited' });
+    const answers = ['submitted', 'submitted'] as const;
+    let version = passed.version;
+    testApi = createTestApi({
+      'drafts.save': () => ({ version: ++version, updatedAt: new Date().toISOString(), status: answers[version - 2]! }),
+    });
+    const moves: string[] = [];
+    const current = new DraftSession(testApi.api, passed, (status) => moves.push(status));
+    current.updateFields({ headline: 'تعديل أول' });
+    await current.autosaver.flush();
+    current.updateFields({ headline: 'تعديل ثانٍ' });
+    await current.autosaver.flush();
+    expect(version).toBe(passed.version + 2);
+    expect(moves).toEqual(['submitted']);
   });
 
   it('settles to nothing for a site when the last words could not be saved', async () => {

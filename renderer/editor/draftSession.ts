@@ -24,14 +24,18 @@ export class DraftSession {
   private currentFields: ArticleFields;
   private editor: Editor | undefined;
   private lastBody: Draft['body'];
+  private status: Draft['status'];
 
   constructor(
     private readonly api: ApiClient,
     draft: Draft,
+    /** Told when a save moved the draft (a writer's edit to copy-edited text sends it back to the copy desk). */
+    private readonly onStatusMoved: (status: Draft['status']) => void = () => undefined,
   ) {
     this.draftId = draft.id;
     this.currentFields = fieldsOf(draft);
     this.lastBody = draft.body;
+    this.status = draft.status;
     this.autosaver = new Autosaver({ baseVersion: draft.version, save: (baseVersion) => this.save(baseVersion) });
   }
 
@@ -95,6 +99,11 @@ export class DraftSession {
     const parsed = articleContentSchema.safeParse(this.content());
     // Never send (let alone write) a document that fails its own schema.
     if (!parsed.success) return { ok: false as const, error: apiError('draft.invalid', parsed.error.issues[0]?.message) };
-    return this.api.call('drafts.save', { id: this.draftId, baseVersion, content: parsed.data });
+    const result = await this.api.call('drafts.save', { id: this.draftId, baseVersion, content: parsed.data });
+    if (result.ok && result.value.status !== this.status) {
+      this.status = result.value.status;
+      this.onStatusMoved(result.value.status);
+    }
+    return result;
   }
 }

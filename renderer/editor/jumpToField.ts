@@ -8,6 +8,7 @@ import type { PreflightField } from '../../shared/publishing/preflight';
 
 /** The element each checked field is edited in (the body and related articles are found otherwise). */
 export const preflightFieldElementIds: Record<Exclude<PreflightField, 'body' | 'related'>, string> = {
+  workflow: 'workflow-bar',
   section: 'section',
   headline: 'headline',
   standfirst: 'standfirst',

@@ -31,7 +31,7 @@ function renderBodyEditor(draft: Draft) {
       const [session] = useState(() => new DraftSession(api, draft));
       return { session, ...useBodyEditor(session, draft.body) };
     },
-    { 'drafts.save': ({ baseVersion }) => ({ version: baseVersion + 1, updatedAt: new Date().toISOString() }) },
+    { 'drafts.save': ({ baseVersion }) => ({ version: baseVersion + 1, updatedAt: new Date().toISOString(), status: draft.status }) },
   );
   return { ...rendered, current: () => rendered.result.current, editor: () => rendered.result.current.editor! };
 }

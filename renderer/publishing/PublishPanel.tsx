@@ -5,7 +5,7 @@
  * the outbox in the main process does the rest, online or not.
  */
 import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { ArticleContent } from '../../shared/model/article';
+import type { ArticleContent, ArticleStatus } from '../../shared/model/article';
 import { wordPressStatuses, type OutboxSummary, type PublishingRecord, type WordPressStatus } from '../../shared/publishing/outboxItem';
 import { hasBlockingProblems, preflightArticle, type PreflightField } from '../../shared/publishing/preflight';
 import type { Site } from '../../shared/publishing/site';
@@ -21,6 +21,8 @@ interface PublishPanelProps {
   draftId: string;
   /** The article as it is now, typed words included. */
   article: ArticleContent;
+  /** The draft's workflow status, for the check that it was approved. */
+  workflowStatus: ArticleStatus;
   /** Saves what is unsaved (the outbox takes the draft as saved); the saved draft, or undefined when saving failed. */
   settle: () => Promise<{ version: number } | undefined>;
   onJump: (field: PreflightField, index?: number) => void;
@@ -36,7 +38,15 @@ function defaultScheduleTime(site: Site): string {
   return `${local.slice(0, 14)}${String(rounded).padStart(2, '0')}`;
 }
 
-export const PublishPanel = memo(function PublishPanel({ draftId, article, settle, onJump, onCompare, onAddSite }: PublishPanelProps) {
+export const PublishPanel = memo(function PublishPanel({
+  draftId,
+  article,
+  workflowStatus,
+  settle,
+  onJump,
+  onCompare,
+  onAddSite,
+}: PublishPanelProps) {
   const api = useApi();
   const { t, language, errorMessage } = useI18n();
   const [sites, setSites] = useState<Site[]>([]);
@@ -81,8 +91,9 @@ export const PublishPanel = memo(function PublishPanel({ draftId, article, settl
         status,
         ...(status === 'future' && scheduledFor ? { scheduledFor } : {}),
         ...(siteNow ? { siteNow } : {}),
+        workflowStatus,
       }),
-    [checkedArticle, status, scheduledFor, siteNow],
+    [checkedArticle, status, scheduledFor, siteNow, workflowStatus],
   );
   const isBlocked = hasBlockingProblems(problems);
   const record = records.find((candidate) => candidate.siteId === siteId);

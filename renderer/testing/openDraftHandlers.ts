@@ -29,7 +29,7 @@ export function openDraftHandlers(draft: Draft, overrides: Partial<RpcHandlers<A
       'drafts.get': () => ({ ...draft, version }),
       'drafts.save': ({ content }) => {
         saves.push(content);
-        return { version: ++version, updatedAt: new Date().toISOString() };
+        return { version: ++version, updatedAt: new Date().toISOString(), status: draft.status };
       },
       'sites.list': () => ({ sites: [], secretStorage: 'session' as const }),
       'publishing.outbox': () => ({ items: [] }),

@@ -3,7 +3,7 @@
  * conflict copies and the edit lock.
  */
 import { z } from 'zod';
-import { articleContentSchema } from '../model/article';
+import { articleContentSchema, articleStatusSchema } from '../model/article';
 import { draftIdSchema, draftSchema, draftSummarySchema } from '../model/draft';
 import {
   conflictCopySchema,
@@ -55,6 +55,8 @@ export const libraryCalls = {
    * Saves a draft's content. `baseVersion` is the version the edit started from; if the draft
    * changed since, the draft is left as it is and the save fails with `draft.conflict`: the
    * refused content is kept as a conflict copy beside it, named by the error's `conflictId`.
+   * `status` is the draft's status after the save: a writer's edit to copy-edited or approved
+   * text sends it back to the copy desk (submitted).
    */
   'drafts.save': defineCall({
     input: z
@@ -64,7 +66,7 @@ export const libraryCalls = {
         content: articleContentSchema,
       })
       .strict(),
-    output: z.object({ version: z.number().int().positive(), updatedAt: z.iso.datetime() }),
+    output: z.object({ version: z.number().int().positive(), updatedAt: z.iso.datetime(), status: articleStatusSchema }),
   }),
   /** A copy of a draft, as a new draft. */
   'drafts.duplicate': defineCall({

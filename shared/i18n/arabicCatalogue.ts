@@ -284,6 +284,11 @@ export const arabicCatalogue = {
   'workflow.action.returnToWriter': 'إعادة إلى الكاتب',
   'workflow.returnNote': 'ملاحظة للكاتب',
   'workflow.confirmReturn': 'إعادة مع الملاحظة',
+  // The workflow protects copy-edited text (issue 11, item 5).
+  'copyDesk.editSendsBack': 'دقّق المدقق اللغوي هذا المقال، وحالته «{status}». أي تعديل تجريه يعيده إليه، فتصبح حالته «{next}».',
+  'copyDesk.sentBack': 'عدّلتَ نصًّا مُدقَّقًا، فعاد المقال إلى المدقق اللغوي. الحالة الآن: {status}.',
+  'workflow.action.editedAfterCopyDesk': 'عدّله الكاتب بعد التدقيق فعاد إلى المدقق اللغوي',
+  'preflight.notApproved': 'لم يُعتمد المقال للنشر بعد.',
   'history.open': 'سجل النسخ',
   'history.title': 'سجل النسخ',
   'history.empty': 'لا نسخ محفوظة بعد.',

@@ -7,7 +7,7 @@ import { apiErrorMessageKeys } from '../contract/apiError';
 import { articleStatuses } from '../model/article';
 import { damagedDraftSchema } from '../model/library';
 import { revisionKinds } from '../model/revision';
-import { roles, transitions } from '../model/workflow';
+import { editedAfterCopyDesk, roles, transitions } from '../model/workflow';
 import { outboxStates, outboxSteps, publishFailureKinds, wordPressStatuses } from '../publishing/outboxItem';
 import { comparedFields } from '../review/articleDiff';
 import type { SaveState } from '../../renderer/editor/autosaver';
@@ -68,7 +68,7 @@ const dynamicKeyFamilies: Record<string, readonly string[]> = {
   'app.language.': languages,
   'role.': roles,
   'status.': articleStatuses,
-  'workflow.action.': [...new Set(transitions.map((transition) => transition.action))],
+  'workflow.action.': [...new Set(transitions.map((transition) => transition.action)), editedAfterCopyDesk],
   'attention.reason.': damagedDraftSchema.shape.reason.options,
   'library.view.': libraryViews,
   'editor.saveState.': Object.keys(savedStates),

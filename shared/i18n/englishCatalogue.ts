@@ -284,6 +284,11 @@ export const englishCatalogue: Catalogue = {
   'workflow.action.returnToWriter': 'Return to the writer',
   'workflow.returnNote': 'Note to the writer',
   'workflow.confirmReturn': 'Return with the note',
+  // The workflow protects copy-edited text (issue 11, item 5).
+  'copyDesk.editSendsBack': 'The copy desk has passed this article (“{status}”). Any edit you make sends it back to them, as “{next}”.',
+  'copyDesk.sentBack': 'You edited copy-edited text, so the article went back to the copy desk. Status now: {status}.',
+  'workflow.action.editedAfterCopyDesk': 'Edited by the writer after copy editing, back to the copy desk',
+  'preflight.notApproved': 'The article has not been approved for publishing.',
   'history.open': 'History',
   'history.title': 'Revision history',
   'history.empty': 'No revisions saved yet.',

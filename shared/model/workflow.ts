@@ -41,3 +41,17 @@ export function transitionsFor(role: Role, from: ArticleStatus): Transition[] {
 export function findTransition(role: Role, from: ArticleStatus, to: ArticleStatus): Transition | undefined {
   return transitionsFor(role, from).find((transition) => transition.to === to);
 }
+
+/** Statuses an article has once the editor approved it for publishing. */
+export const approvedStatuses: readonly ArticleStatus[] = ['approved', 'published'];
+
+/** Text the copy desk has passed: a writer's edit to it sends the draft back to the desk. */
+export const copyDeskPassedStatuses: readonly ArticleStatus[] = ['copyEdited', 'approved'];
+
+/** The action a status change records when a writer's edit sends passed text back (named in the catalogue as `workflow.action.<name>`). */
+export const editedAfterCopyDesk = 'editedAfterCopyDesk';
+
+/** Where a writer's edit sends a draft whose text the copy desk passed (it needs the desk again); undefined if the edit moves nothing. */
+export function statusAfterEdit(role: Role, status: ArticleStatus): ArticleStatus | undefined {
+  return role === 'writer' && copyDeskPassedStatuses.includes(status) ? 'submitted' : undefined;
+}

@@ -62,6 +62,21 @@ describe('preflightArticle on the seed article', () => {
 });
 
 describe('preflightArticle rules', () => {
+  it('warns, first and without blocking, when an article that was never approved goes out', () => {
+    for (const status of ['draft', 'submitted', 'inCopyEdit', 'copyEdited'] as const) {
+      for (const going of [publish, { status: 'future', scheduledFor: '2099-01-01T10:00', siteNow: '2026-12-02T10:00' }] as const) {
+        const problems = preflightArticle(cleanArticle(), { ...going, workflowStatus: status });
+        expect(summary(problems)).toEqual(['workflow warning preflight.notApproved']);
+        expect(hasBlockingProblems(problems)).toBe(false);
+      }
+    }
+    for (const status of ['approved', 'published'] as const)
+      expect(preflightArticle(cleanArticle(), { ...publish, workflowStatus: status })).toEqual([]);
+    // Kept as a draft or pending review on the site, nothing goes out yet.
+    for (const status of ['draft', 'pending'] as const)
+      expect(preflightArticle(cleanArticle(), { status, workflowStatus: 'draft' })).toEqual([]);
+  });
+
   it('requires a section to publish, and only warns about it in a draft', () => {
     const article = { ...cleanArticle(), section: '  ' };
     expect(summary(preflightArticle(article, publish))).toEqual(['section error preflight.sectionMissing']);
@@ -305,7 +320,7 @@ describe('preflight messages', () => {
             { key: 'b', title: 'ب', url: 'ftp://x' },
           ],
         },
-        { status: 'future' },
+        { status: 'future', workflowStatus: 'draft' },
       ],
       [
         {

@@ -9,9 +9,11 @@ import { countWords } from '../text/textCounts';
 import { fieldLength } from '../model/fieldLength';
 import type { RichTextNode } from '../model/richTextDocument';
 import type { MessageKey } from '../i18n/catalogue';
+import type { ArticleStatus } from '../model/article';
+import { approvedStatuses } from '../model/workflow';
 
 export type PreflightField =
-  'section' | 'headline' | 'standfirst' | 'byline' | 'body' | 'related' | 'tags' | 'slug' | 'seoDescription' | 'scheduledFor';
+  'workflow' | 'section' | 'headline' | 'standfirst' | 'byline' | 'body' | 'related' | 'tags' | 'slug' | 'seoDescription' | 'scheduledFor';
 
 export interface PreflightProblem {
   field: PreflightField;
@@ -28,10 +30,13 @@ export interface PreflightOptions {
   scheduledFor?: string;
   /** the site's current local time in the same format, to judge the schedule */
   siteNow?: string;
+  /** The draft's place in the desk's workflow: an article going out that was never approved is warned of. */
+  workflowStatus?: ArticleStatus;
 }
 
 /** The fields in the order the editor shows them; problems are reported in this order. */
 export const preflightFieldOrder: readonly PreflightField[] = [
+  'workflow',
   'section',
   'headline',
   'standfirst',
@@ -96,6 +101,8 @@ export function preflightArticle(article: ArticleContent, options: PreflightOpti
   const isGoingOut = options.status === 'publish' || options.status === 'future';
   const missingSeverity = isGoingOut ? 'error' : 'warning';
 
+  if (isGoingOut && options.workflowStatus && !approvedStatuses.includes(options.workflowStatus))
+    add('workflow', 'warning', 'preflight.notApproved');
   if (!article.section.trim()) add('section', missingSeverity, 'preflight.sectionMissing');
 
   const headlineLimits = articleLimits.headline;

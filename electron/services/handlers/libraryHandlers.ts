@@ -29,9 +29,11 @@ export function libraryHandlers(
       return draft;
     },
     'drafts.save': async (input) => {
-      const saved = await (await store()).save(input);
+      const workflow = await library.workflow();
+      // A writer's edit to copy-edited text goes back to the copy desk: the workflow decides.
+      const saved = await workflow.save(input);
       // A checkpoint during long editing; its failure must not fail the save that succeeded.
-      (await library.workflow()).afterSave(input.id).catch((error: unknown) => onProblem('checkpoint failed', error));
+      workflow.afterSave(input.id).catch((error: unknown) => onProblem('checkpoint failed', error));
       return saved;
     },
     'drafts.duplicate': async ({ id }) => (await store()).duplicate(id, copySuffix()),

@@ -183,6 +183,21 @@ export class DraftStore {
     );
   }
 
+  /**
+   * Sets a draft's status and nothing else, its version left as it is: a move made from outside the
+   * editor (a post published) that an open editor's next save, which carries no status, still fits.
+   */
+  setStatus(id: string, status: Draft['status']): Promise<void> {
+    return this.queue.run(id, () =>
+      withFileLock(this.layout.writeLockFile(id), async () => {
+        const current = await this.get(id);
+        if (current.status === status) return;
+        await this.write({ ...current, status });
+        this.notify([id]);
+      }),
+    );
+  }
+
   /** Puts a whole draft (from another desktop's export) into the library as it is; it must not exist yet. */
   async adopt(draft: Draft): Promise<void> {
     await this.open();

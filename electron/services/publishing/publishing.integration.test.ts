@@ -185,6 +185,8 @@ describe.skipIf(unavailable !== undefined && !isRequired)(
         draftVersion: draft.version,
       });
       expect((await site.getPost(record!.postId)).status).toBe('draft');
+      // A post kept as a draft on the site leaves the article where it was in the desk's workflow.
+      expect((await call(api.call('drafts.get', { id: draft.id }))).status).toBe(draft.status);
 
       const published = await settled(
         api,
@@ -193,6 +195,9 @@ describe.skipIf(unavailable !== undefined && !isRequired)(
       expect(published.result?.postId).toBe(asDraft.result!.postId);
       const post = await site.getPost(published.result!.postId);
       expect(post.status).toBe('publish');
+      // Published on the site: the draft is "published", with no new version (an open editor's save still fits).
+      await expect.poll(async () => (await call(api.call('drafts.get', { id: draft.id }))).status).toBe('published');
+      expect((await call(api.call('drafts.get', { id: draft.id }))).version).toBe(draft.version);
       expect(post.link).toBe((await call(api.call('publishing.records', { draftId: draft.id }))).records[0]!.link);
       expect(post.title.raw).toBe('لافروف: وجهنا دعوة لوزير الخارجية السوري لزيارة روسيا');
       expect(post.excerpt.raw).toBe('موسكو تدعو وزير الخارجية السوري إلى زيارتها');

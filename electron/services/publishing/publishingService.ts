@@ -47,6 +47,7 @@ export class PublishingService {
       status,
       ...(scheduledFor ? { scheduledFor } : {}),
       siteNow: siteLocalTime(site, this.now()),
+      workflowStatus: draft.status,
     });
     if (hasBlockingProblems(problems)) {
       const errors = problems.filter((problem) => problem.severity === 'error').map((problem) => problem.messageKey);
