@@ -76,7 +76,10 @@ for (const language of ['ar', 'en'] as const) {
     if (language === 'en') await switchLanguage(page, 'en');
 
     // The body's first paragraph, its first lines at least, is in view without scrolling.
-    const firstParagraph = workstation.body.locator('p').first();
+    const firstParagraph = page
+      .getByRole('textbox', { name: uiIn(language, 'editor.body') })
+      .locator('p')
+      .first();
     const box = (await firstParagraph.boundingBox())!;
     const lineHeight = await firstParagraph.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
     expect(box.y).toBeGreaterThanOrEqual(0);

@@ -37,7 +37,7 @@ describe('a one-line text field', () => {
     expect(input.tagName).toBe('INPUT');
     expect(input.id).toBe('byline');
     expect(input.type).toBe('text');
-    expect(input.getAttribute('dir')).toBe('auto');
+    expect(input.getAttribute('dir')).toBe('rtl');
     expect(input.maxLength).toBe(200);
     expect(input.placeholder).toBe('مثال');
     expect(input.getAttribute('aria-describedby')).toBe('byline-hint');
@@ -89,7 +89,7 @@ describe('an inline text field', () => {
     expect(message.parentElement?.className).toBe('field-inline');
     expect(document.querySelector('label[for="revision-message"]')?.className).toBe('visually-hidden');
     const search = screen.getByRole('searchbox', { name: 'بحث في المسودات' });
-    expect(search.getAttribute('dir')).toBe('auto');
+    expect(search.getAttribute('dir')).toBe('rtl');
     expect(document.querySelector('label[for="library-search"]')?.className).toBe('field-label');
   });
 });
@@ -102,7 +102,7 @@ describe('a multi-line text field', () => {
     expect(textarea.tagName).toBe('TEXTAREA');
     expect(textarea.rows).toBe(3);
     expect(textarea.className).toBe('standfirst-input');
-    expect(textarea.getAttribute('dir')).toBe('auto');
+    expect(textarea.getAttribute('dir')).toBe('rtl');
     expect(textarea.getAttribute('aria-describedby')).toBe('guide');
     expect(fireEvent.keyDown(textarea, { key: 'Enter' })).toBe(true);
     fireEvent.change(textarea, { target: { value: 'سطر\nوسطر' } });

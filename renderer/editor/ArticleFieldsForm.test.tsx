@@ -60,7 +60,7 @@ describe('the article’s fields', () => {
       const field = screen.getByLabelText(ar(key)) as HTMLInputElement;
       expect(field.id).toBe(id);
       expect(field.value).toBe(value);
-      expect(field.getAttribute('dir')).toBe('auto');
+      expect(field.getAttribute('dir')).toBe('rtl');
     }
     expect((screen.getByLabelText(ar('article.datelineDate')) as HTMLInputElement).value).toBe('2026-01-01');
     expect(screen.getByLabelText(ar('editor.headline')).getAttribute('aria-describedby')).toBe('headline-guide');

@@ -39,7 +39,7 @@ describe('the article’s details', () => {
     const description = screen.getByLabelText(ar('article.seoDescription')) as HTMLTextAreaElement;
     expect(description.id).toBe('seo-description');
     expect(description.value).toBe('وصف');
-    expect(description.getAttribute('dir')).toBe('auto');
+    expect(description.getAttribute('dir')).toBe('rtl');
     expect(description.getAttribute('aria-describedby')).toBe('seo-guide');
     expect(document.getElementById('seo-guide')?.textContent).toContain(translate('ar', 'guide.characters', { count: 3 }));
   });
