@@ -38,6 +38,8 @@ async function timeInPage(page: Page, action: () => Promise<void>, isDone: strin
 
 async function main(): Promise<void> {
   const dataFolder = await mkdtemp(join(tmpdir(), 'midad-bench-review-'));
+  // A user who has given a name: the first-run prompt would cover the page.
+  await writeFile(join(dataFolder, 'settings.json'), `${JSON.stringify({ userName: 'مكتب الأخبار' })}\n`);
   const services = createAppServices({ userDataFolder: dataFolder, appVersion: 'bench', logger: { info: () => {}, error: () => {} } });
   const store = await services.draftStore();
   const { content } = generateArticle(10_000, 5);

@@ -143,6 +143,8 @@ async function makeBare(page: Page): Promise<void> {
 
 async function main(): Promise<void> {
   const dataFolder = await mkdtemp(join(tmpdir(), 'midad-bench-typing-'));
+  // A user who has given a name: the first-run prompt would cover the page.
+  await writeFile(join(dataFolder, 'settings.json'), `${JSON.stringify({ userName: 'مكتب الأخبار' })}\n`);
   const services = createAppServices({ userDataFolder: dataFolder, appVersion: 'bench', logger: { info: () => {}, error: () => {} } });
   const articles = sizes.map((size, index) => ({ size, headline: `مقال من ${size} كلمة`, ...generateArticle(size, 1000 + index) }));
   const store = await services.draftStore();
