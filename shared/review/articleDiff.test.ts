@@ -3,7 +3,7 @@ import { emptyArticleContent, type ArticleContent } from '../model/article';
 import { plainTextOf } from '../model/plainText';
 import type { RichTextNode } from '../model/richTextDocument';
 import { withSlugFollowingHeadline } from '../text/slug';
-import { applyReview, diffArticles, diffWords, tokenise } from './articleDiff';
+import { applyReview, diffArticles, diffWords, isMostlyRewritten, isRewritten, tokenise } from './articleDiff';
 
 const paragraph = (text: string): RichTextNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const article = (change: Partial<ArticleContent> & { paragraphs?: string[] } = {}): ArticleContent => {
@@ -137,5 +137,118 @@ describe('applyReview', () => {
     expect(result.headline).toBe('عنوان جديد');
     expect(result.tags).toEqual(['سوريا', 'روسيا']);
     expect(result.related.map((entry) => entry.title)).toEqual(['الأول']);
+  });
+});
+
+describe('diffWords: runs and rewrites', () => {
+  const counter = (): (() => number) => {
+    let id = 0;
+    return () => ++id;
+  };
+
+  it('groups a run of changed words into one deletion followed by one insertion', () => {
+    const segments = diffWords(
+      'قال الوزير إن الاجتماع كان مثمراً جداً في موسكو',
+      'قال الوزير إن اللقاء جاء ناجحاً للغاية في موسكو',
+      counter(),
+    );
+    expect(segments.filter((segment) => segment.type !== 'same')).toEqual([
+      { type: 'removed', text: 'الاجتماع كان مثمراً جداً', changeId: 1 },
+      { type: 'added', text: 'اللقاء جاء ناجحاً للغاية', changeId: 1 },
+    ]);
+  });
+
+  it('shows a mostly rewritten text as its whole old text and its whole new text, one change', () => {
+    const before = 'لافروف يدعو الشيباني لزيارة موسكو';
+    const after = 'وزير الخارجية الروسي يستقبل نظيره السوري في موسكو';
+    const segments = diffWords(before, after, counter());
+    expect(segments).toEqual([
+      { type: 'removed', text: before, changeId: 1 },
+      { type: 'added', text: after, changeId: 1 },
+    ]);
+    expect(isRewritten(segments)).toBe(true);
+  });
+
+  it('keeps an edit with most words unchanged word by word (a third of the longer side is the line)', () => {
+    expect(isMostlyRewritten('أ ب ج', 'أ د هـ', 1)).toBe(false);
+    expect(isMostlyRewritten('أ ب ج د', 'أ هـ و ز', 1)).toBe(true);
+    expect(isRewritten(diffWords('موسكو تدعو الشيباني', 'موسكو تدعو وزير الخارجية السوري', counter()))).toBe(false);
+  });
+});
+
+describe('applyReview keeps the formatting of the text that stays', () => {
+  it('a paragraph with one change accepted and one rejected keeps its bold, italic and link', () => {
+    const link = { type: 'link', attrs: { href: 'https://example.com/' } };
+    const before: RichTextNode = {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'أعلنت ' },
+        { type: 'text', text: 'روسيا', marks: [{ type: 'bold' }] },
+        { type: 'text', text: ' اليوم دعوة ' },
+        { type: 'text', text: 'رسمية', marks: [link] },
+        { type: 'text', text: ' للوزير السوري.' },
+      ],
+    };
+    const after: RichTextNode = {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'أعلنت ' },
+        { type: 'text', text: 'روسيا', marks: [{ type: 'bold' }] },
+        { type: 'text', text: ' أمس دعوة ' },
+        { type: 'text', text: 'رسمية', marks: [link] },
+        { type: 'text', text: ' للوزير ' },
+        { type: 'text', text: 'السوري', marks: [{ type: 'italic' }] },
+        { type: 'text', text: ' الجديد.' },
+      ],
+    };
+    const old = { ...article(), body: { type: 'doc' as const, content: [before] } };
+    const current = { ...article(), body: { type: 'doc' as const, content: [after] } };
+    const diff = diffArticles(old, current);
+    const words = diff.changes.filter((change) => change.kind === 'words');
+    expect(words).toHaveLength(2);
+    // Reject "اليوم → أمس", accept "الجديد" added.
+    const result = applyReview(old, current, diff, (id) => id !== words[0]!.id);
+    expect(result.body.content).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'أعلنت ' },
+          { type: 'text', text: 'روسيا', marks: [{ type: 'bold' }] },
+          { type: 'text', text: ' اليوم دعوة ' },
+          { type: 'text', text: 'رسمية', marks: [link] },
+          { type: 'text', text: ' للوزير ' },
+          { type: 'text', text: 'السوري', marks: [{ type: 'italic' }] },
+          { type: 'text', text: ' الجديد.' },
+        ],
+      },
+    ]);
+  });
+
+  it('a hard break on the kept side stays a hard break', () => {
+    const block = (second: string): RichTextNode => ({
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'سطر أول قديم' }, { type: 'hardBreak' }, { type: 'text', text: second }],
+    });
+    const old = { ...article(), body: { type: 'doc' as const, content: [block('سطر ثان طويل هنا')] } };
+    const current = {
+      ...article(),
+      body: {
+        type: 'doc' as const,
+        content: [
+          {
+            ...block('سطر ثان قصير هنا'),
+            content: [{ type: 'text', text: 'سطر أول جديد' }, { type: 'hardBreak' }, { type: 'text', text: 'سطر ثان قصير هنا' }],
+          },
+        ],
+      },
+    };
+    const diff = diffArticles(old, current);
+    const words = diff.changes.filter((change) => change.kind === 'words');
+    const result = applyReview(old, current, diff, (id) => id === words[0]!.id);
+    expect(result.body.content![0]!.content).toEqual([
+      { type: 'text', text: 'سطر أول جديد' },
+      { type: 'hardBreak' },
+      { type: 'text', text: 'سطر ثان طويل هنا' },
+    ]);
   });
 });

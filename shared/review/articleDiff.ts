@@ -9,7 +9,7 @@
 import { diffArrays } from 'diff';
 import type { ArticleContent, RelatedArticle } from '../model/article';
 import { plainTextOf } from '../model/plainText';
-import type { RichTextNode } from '../model/richTextDocument';
+import type { RichTextMark, RichTextNode } from '../model/richTextDocument';
 import { canonicalJson } from '../model/revision';
 import { withSlugFollowingHeadline } from '../text/slug';
 import { wordCharacterClass } from '../text/wordCharacters';
@@ -69,25 +69,76 @@ export function tokenise(text: string): string[] {
   return text.match(tokenPattern) ?? [];
 }
 
-/** A word-level comparison; each run of removed and added tokens between unchanged ones is one change. */
+const wordPattern = new RegExp(`[${wordCharacterClass}]`, 'u');
+const countWords = (text: string): number => tokenise(text).filter((token) => wordPattern.test(token)).length;
+
+/**
+ * A text is rewritten rather than edited when fewer than a third of the words of its longer side
+ * are unchanged: it reads better as its old text and its new text, whole, than word by word.
+ */
+export function isMostlyRewritten(before: string, after: string, unchangedWords: number): boolean {
+  const longer = Math.max(countWords(before), countWords(after));
+  return countWords(before) > 0 && countWords(after) > 0 && unchangedWords * 3 < longer;
+}
+
+/** Whether a change's segments are a whole text replaced: no unchanged word, something removed and something added. */
+export function isRewritten(segments: readonly Segment[]): boolean {
+  return (
+    !segments.some((segment) => segment.type === 'same' && countWords(segment.text) > 0) &&
+    segments.some((segment) => segment.type === 'removed') &&
+    segments.some((segment) => segment.type === 'added')
+  );
+}
+
+/**
+ * A word-level comparison. Each run of changed words — with the spaces between them — is one change,
+ * given as one removed segment followed by one added segment (never alternating single words). A
+ * mostly rewritten text (see isMostlyRewritten) is one change: its whole old text, then its whole new text.
+ */
 export function diffWords(before: string, after: string, nextId: () => number): Segment[] {
   const parts = diffArrays(tokenise(before), tokenise(after));
-  const segments: Segment[] = [];
-  let currentId: number | undefined;
-  for (const part of parts) {
-    const text = part.value.join('');
+  const runs: Array<{ same: string } | { removed: string; added: string }> = [];
+  let unchangedWords = 0;
+  for (let index = 0; index < parts.length;) {
+    const part = parts[index]!;
     if (!part.added && !part.removed) {
-      // A lone space between two changed runs does not separate them into two changes.
-      if (currentId !== undefined && /^\s+$/.test(text) && part !== parts.at(-1)) {
-        segments.push({ type: 'same', text });
-        continue;
-      }
-      currentId = undefined;
-      segments.push({ type: 'same', text });
-    } else {
-      currentId ??= nextId();
-      segments.push({ type: part.added ? 'added' : 'removed', text, changeId: currentId });
+      const text = part.value.join('');
+      unchangedWords += countWords(text);
+      runs.push({ same: text });
+      index++;
+      continue;
     }
+    let removed = '';
+    let added = '';
+    for (; index < parts.length; index++) {
+      const next = parts[index]!;
+      const text = next.value.join('');
+      if (next.added) added += text;
+      else if (next.removed) removed += text;
+      else if (/^\s+$/.test(text) && (parts[index + 1]?.added || parts[index + 1]?.removed)) {
+        // A space between two changed words belongs to both sides of the run.
+        removed += text;
+        added += text;
+      } else break;
+    }
+    runs.push({ removed, added });
+  }
+  if (isMostlyRewritten(before, after, unchangedWords)) {
+    const id = nextId();
+    return [
+      { type: 'removed', text: before, changeId: id },
+      { type: 'added', text: after, changeId: id },
+    ];
+  }
+  const segments: Segment[] = [];
+  for (const run of runs) {
+    if ('same' in run) {
+      segments.push({ type: 'same', text: run.same });
+      continue;
+    }
+    const changeId = nextId();
+    if (run.removed) segments.push({ type: 'removed', text: run.removed, changeId });
+    if (run.added) segments.push({ type: 'added', text: run.added, changeId });
   }
   return segments;
 }
@@ -196,7 +247,8 @@ export function diffArticles(before: ArticleContent, after: ArticleContent): Art
 /**
  * The article a review decides: starting from `after`, every rejected change is undone. Inside a
  * block with both accepted and rejected word changes, the block keeps its type and attributes and
- * its text is rebuilt from the decided words (inline formatting in that block is dropped).
+ * its text is rebuilt from the decided words, each character with the inline formatting (bold,
+ * italic, links) it had on the side it comes from.
  */
 export function applyReview(
   before: ArticleContent,
@@ -205,14 +257,6 @@ export function applyReview(
   isAccepted: (changeId: number) => boolean,
 ): ArticleContent {
   const result: ArticleContent = structuredClone(after);
-  const pick = (segments: Segment[]): string =>
-    segments
-      .map((segment) =>
-        segment.type === 'same' || (segment.type === 'added' ? isAccepted(segment.changeId!) : !isAccepted(segment.changeId!))
-          ? segment.text
-          : '',
-      )
-      .join('');
   for (const change of diff.changes) {
     if (isAccepted(change.id)) continue;
     if (change.kind === 'field') {
@@ -251,7 +295,7 @@ export function applyReview(
         ? structuredClone(row.after)
         : noneAccepted
           ? structuredClone(row.before)
-          : rebuildText(row.after, pick(row.segments));
+          : decidedBlock(row.before, row.after, row.segments, isAccepted);
       const attribution = attributionChange.get(newIndex);
       if (attribution && block.type === 'quote') {
         const chosen = isAccepted(attribution.id) ? attribution.after : attribution.before;
@@ -279,6 +323,97 @@ function isAcceptedKind(diff: ArticleDiff, isAccepted: (id: number) => boolean, 
 function rank(order: readonly string[], key: string): number {
   const index = order.indexOf(key);
   return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+}
+
+/** One character of a block's plain text, with what it is in the block: text (with its marks), a hard break, or the line between two of its paragraphs. */
+interface Character {
+  character: string;
+  origin: 'text' | 'hardBreak' | 'lineBetween';
+  marks?: RichTextMark[] | undefined;
+}
+
+/** A block's characters exactly as plainTextOf reads them, or undefined when they do not add up to that text. */
+function charactersOf(block: RichTextNode): Character[] | undefined {
+  const lines: Character[][] = [];
+  const visit = (node: RichTextNode): void => {
+    const children = node.content ?? [];
+    if (!children.some((child) => child.type === 'text' || child.type === 'hardBreak')) return children.forEach(visit);
+    const line: Character[] = [];
+    for (const child of children) {
+      if (child.type === 'hardBreak') line.push({ character: '\n', origin: 'hardBreak' });
+      const text = child.type === 'text' ? (child.text ?? '') : '';
+      for (let index = 0; index < text.length; index++) line.push({ character: text[index]!, origin: 'text', marks: child.marks });
+    }
+    lines.push(line);
+  };
+  visit(block);
+  const characters = lines.flatMap((line, index) => (index === 0 ? line : [{ character: '\n', origin: 'lineBetween' as const }, ...line]));
+  return characters.map((entry) => entry.character).join('') === plainTextOf(block) ? characters : undefined;
+}
+
+/** Inline nodes from characters: runs of text with the same marks become one text node; hard breaks stay hard breaks. */
+function inlineNodesOf(characters: readonly Character[]): RichTextNode[] {
+  const nodes: RichTextNode[] = [];
+  let lastMarks = '';
+  for (const entry of characters) {
+    if (entry.origin === 'hardBreak') {
+      nodes.push({ type: 'hardBreak' });
+      continue;
+    }
+    const marks = canonicalJson(entry.marks ?? []);
+    const last = nodes.at(-1);
+    if (last?.type === 'text' && marks === lastMarks) last.text += entry.character;
+    else nodes.push({ type: 'text', text: entry.character, ...(entry.marks?.length ? { marks: structuredClone(entry.marks) } : {}) });
+    lastMarks = marks;
+  }
+  return nodes;
+}
+
+/** A changed block as decided: the unchanged and accepted text from `after`, the rejected text from `before`, each with its formatting. */
+function decidedBlock(
+  before: RichTextNode,
+  after: RichTextNode,
+  segments: readonly Segment[],
+  isAccepted: (id: number) => boolean,
+): RichTextNode {
+  const old = charactersOf(before);
+  const current = charactersOf(after);
+  if (!old || !current) return rebuildText(after, decidedText(segments, isAccepted));
+  const kept: Character[] = [];
+  let oldAt = 0;
+  let currentAt = 0;
+  for (const segment of segments) {
+    const length = segment.text.length;
+    if (segment.type !== 'removed') {
+      if (segment.type === 'same' || isAccepted(segment.changeId!)) kept.push(...current.slice(currentAt, currentAt + length));
+      currentAt += length;
+    }
+    if (segment.type !== 'added') {
+      if (segment.type === 'removed' && !isAccepted(segment.changeId!)) kept.push(...old.slice(oldAt, oldAt + length));
+      oldAt += length;
+    }
+  }
+  const lines: Character[][] = [[]];
+  for (const entry of kept) {
+    if (entry.origin === 'lineBetween') lines.push([]);
+    else lines.at(-1)!.push(entry);
+  }
+  const paragraphOf = (line: Character[]): RichTextNode => ({ type: 'paragraph', content: inlineNodesOf(line) });
+  if (after.type === 'quote') return { ...after, content: lines.map(paragraphOf) };
+  if (after.type === 'bulletList' || after.type === 'orderedList')
+    return { ...after, content: lines.map((line) => ({ type: 'listItem', content: [paragraphOf(line)] })) };
+  const joined = lines.flatMap((line, index) => (index === 0 ? line : [{ character: '\n', origin: 'hardBreak' as const }, ...line]));
+  return { ...after, content: inlineNodesOf(joined) };
+}
+
+function decidedText(segments: readonly Segment[], isAccepted: (id: number) => boolean): string {
+  return segments
+    .map((segment) =>
+      segment.type === 'same' || (segment.type === 'added' ? isAccepted(segment.changeId!) : !isAccepted(segment.changeId!))
+        ? segment.text
+        : '',
+    )
+    .join('');
 }
 
 /** The block with its text replaced: a text block gets one text node; a quote, one paragraph. */
