@@ -6,6 +6,24 @@ import { expect, test } from './drivers/workstationTest';
 const headline = 'موسكو تدعو الشيباني';
 const paragraphs = ['أعلنت روسيا اليوم دعوة رسمية للوزير.', 'وأكد الوزير أهمية الزيارة المقبلة.', 'وقال المتحدث إن الموعد لم يحدد.'];
 
+test('a rewritten headline reads as before and after', async ({ workstation, host, page }) => {
+  await workstation.open(host.url);
+  await workstation.createDraft();
+  await workstation.typeHeadline('لافروف يدعو الشيباني لزيارة موسكو');
+  await workstation.typeBody(paragraphs);
+  await workstation.waitUntilSaved();
+  await workstation.workflow('submit');
+  await expect(page.getByText(ui('workflow.status', { status: ui('status.submitted') }))).toBeVisible();
+  await workstation.headline.fill('وزير الخارجية الروسي يستقبل نظيره السوري في موسكو');
+  await workstation.waitUntilSaved();
+  const history = await workstation.openHistory();
+  const field = history.locator('.change-list li[data-kind="field"]');
+  await expect(field.locator('[data-side="before"]')).toHaveText(`${ui('review.before')} لافروف يدعو الشيباني لزيارة موسكو`);
+  await expect(field.locator('[data-side="after"]')).toHaveText(`${ui('review.after')} وزير الخارجية الروسي يستقبل نظيره السوري في موسكو`);
+  await expect(field.locator('del')).toHaveCount(1);
+  await expect(field.locator('ins')).toHaveCount(1);
+});
+
 test('the desk’s path: draft, submit, copy edit, compare, review, restore, hand off with history', async ({ host, workstation, page }) => {
   // The writer drafts and submits.
   await workstation.open(host.url);
@@ -46,14 +64,30 @@ test('the desk’s path: draft, submit, copy edit, compare, review, restore, han
   await expect(compare.locator('.diff-body del')).toHaveText(['اليوم', 'المقبلة', 'المتحدث']);
   await expect(compare.locator('.diff-body ins')).toHaveText(['أمس', 'القادمة', 'الناطق']);
 
-  // Rejecting one body change and accepting the rest yields the expected text.
+  // Old and new text never touch: a separator outside both, so no letter joins across them.
+  const replaced = compare.locator('.diff-body del').first();
+  const separator = replaced.locator('xpath=following-sibling::*[1]');
+  await expect(separator).toHaveClass('diff-gap');
+  await expect(separator).toHaveText(' ');
+  expect(await separator.evaluate((gap) => gap.nextElementSibling?.tagName)).toBe('INS');
+  expect(await replaced.evaluate((del) => del.parentElement!.textContent)).toContain('اليوم أمس');
+
+  // Each decision is named after its change; changes start undecided, and saving with one undecided asks.
   await compare.getByRole('button', { name: ui('review.start') }).click();
-  await compare
-    .getByRole('group', { name: `${ui('compare.words')} 1` })
-    .first()
-    .getByRole('button', { name: ui('review.reject') })
-    .click();
+  const firstChange = ui('review.change.replaced', { removed: 'اليوم', added: 'أمس', place: ui('review.place.block', { number: 1 }) });
+  const decision = compare.getByRole('group', { name: firstChange, exact: true });
+  await expect(decision).toHaveAttribute('data-decision', 'undecided');
+  await decision.getByRole('button', { name: ui('review.rejectChange', { change: firstChange }), exact: true }).click();
+  await expect(decision).toHaveAttribute('data-decision', 'rejected');
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.message());
+      void dialog.accept();
+    }),
+  );
   await compare.getByRole('button', { name: ui('review.apply') }).click();
+  expect(await asked).toBe(ui('review.confirmUndecided', { count: 4 }));
+  await expect(page.getByText(ui('review.saved'))).toBeVisible();
   await expect(workstation.body.locator('p')).toHaveText([
     'أعلنت روسيا اليوم دعوة رسمية للوزير.',
     'وأكد الوزير أهمية الزيارة القادمة.',
@@ -65,6 +99,9 @@ test('the desk’s path: draft, submit, copy edit, compare, review, restore, han
   // Restoring the first revision creates a new revision equal to it.
   const restoredHistory = await workstation.openHistory();
   const revisions = restoredHistory.getByRole('list', { name: ui('history.title') }).getByRole('listitem');
+  await expect(revisions.filter({ hasText: ui('history.move.submit') })).toHaveCount(1);
+  await expect(revisions.filter({ hasText: ui('history.move.startCopyEdit') })).toHaveCount(1);
+  await expect(revisions.first()).toContainText(ui('review.summary', { accepted: 4, rejected: 1 }));
   const countBefore = await revisions.count();
   await revisions.last().getByRole('button').click();
   await restoredHistory.getByRole('button', { name: ui('history.restore') }).click();

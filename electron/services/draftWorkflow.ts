@@ -7,7 +7,7 @@
 import { ApiFailure } from '../../shared/contract/apiError';
 import type { ArticleContent } from '../../shared/model/article';
 import { articleContentOf, type Draft } from '../../shared/model/draft';
-import type { RevisionSummary } from '../../shared/model/revision';
+import type { ChangeSummary, RevisionNote, RevisionSummary } from '../../shared/model/revision';
 import { findTransition, type Role } from '../../shared/model/workflow';
 import type { DraftStore } from './library/draftStore';
 
@@ -38,7 +38,11 @@ export class DraftWorkflow {
     const { version } = await this.store.save({ id, baseVersion: draft.version, content: articleContentOf(draft), status: to });
     const moved = await this.store.get(id);
     if (moved.version !== version) throw new ApiFailure('draft.conflict', id);
-    await this.record(moved, 'statusChange', note.trim() ? `${transition.action}: ${note.trim()}` : transition.action, author);
+    await this.record(moved, 'statusChange', note.trim() ? `${transition.action}: ${note.trim()}` : transition.action, author, {
+      kind: 'statusChange',
+      action: transition.action,
+      ...(note.trim() && { note: note.trim() }),
+    });
     return moved;
   }
 
@@ -59,11 +63,17 @@ export class DraftWorkflow {
     return restored;
   }
 
-  /** Saves the outcome of a review and records it with the message listing what was accepted and rejected. */
-  async saveReview(id: string, baseVersion: number, content: ArticleContent, message: string): Promise<Draft> {
+  /** Saves the outcome of a review and records it with the message listing what was accepted and rejected, and the decisions as data. */
+  async saveReview(
+    id: string,
+    baseVersion: number,
+    content: ArticleContent,
+    message: string,
+    decisions?: { accepted: ChangeSummary[]; rejected: ChangeSummary[] },
+  ): Promise<Draft> {
     await this.store.save({ id, baseVersion, content });
     const reviewed = await this.store.get(id);
-    await this.record(reviewed, 'review', message, this.person().author);
+    await this.record(reviewed, 'review', message, this.person().author, decisions && { kind: 'review', ...decisions });
     return reviewed;
   }
 
@@ -102,8 +112,9 @@ export class DraftWorkflow {
     kind: Parameters<DraftStore['revisions']['record']>[1]['kind'],
     message: string,
     author: string,
+    note?: RevisionNote,
   ): Promise<RevisionSummary> {
-    const summary = await this.store.revisions.record(draft, { kind, message, author });
+    const summary = await this.store.revisions.record(draft, { kind, message, author, ...(note && { note }) });
     this.lastRevisionAt.set(draft.id, Date.parse(summary.createdAt));
     return summary;
   }

@@ -1,3 +1,4 @@
+import { revisionManifestSchema } from '../../shared/model/revision';
 import { mkdtemp, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +31,23 @@ async function folderSize(folder: string): Promise<number> {
 }
 
 describe('RevisionStore', () => {
+  it('keeps a note as data beside the message; a revision without one reads as before', async () => {
+    const draft = await drafts.create({ ...generateArticle(50, 1).content });
+    const note = {
+      kind: 'review' as const,
+      accepted: [{ kind: 'field' as const, field: 'headline', removed: 'دعت', added: 'تدعو' }],
+      rejected: [],
+    };
+    const withNote = await revisions.record(draft, { kind: 'review', message: 'مراجعة', author: 'سامر', note });
+    const without = await revisions.record(draft, { kind: 'manual', message: 'نص فقط', author: 'ريم' });
+    const listed = await revisions.list(draft.id);
+    expect(listed.find((revision) => revision.id === withNote.id)?.note).toEqual(note);
+    expect(listed.find((revision) => revision.id === without.id)).not.toHaveProperty('note');
+    expect(revisionManifestSchema.safeParse({ ...(await revisions.bundle(draft.id)).revisions[0], note: { kind: 'other' } }).success).toBe(
+      false,
+    );
+  });
+
   it('keeps a whole article and gives it back exactly', async () => {
     const { content } = generateArticle(800, 3);
     const draft = await drafts.create({ ...content, related: [{ key: 'a', title: 'ذو صلة', url: 'https://example.com/a' }] });

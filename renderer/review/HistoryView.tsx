@@ -12,15 +12,17 @@ import { useApi } from '../api/ApiProvider';
 import { TextField } from '../components/TextField';
 import { ArticlePreview } from '../editor/ArticlePreview';
 import { useI18n } from '../i18n/I18nProvider';
-import { isMessageKey, type MessageKey } from '../../shared/i18n/catalogue';
+import type { MessageKey } from '../../shared/i18n/catalogue';
+import { summariseChange } from '../../shared/review/changeSummary';
 import { describeChange } from './describeChange';
+import { revisionKindLabel, revisionNoteLines } from './describeRevision';
 import { DiffView } from './DiffView';
 
 interface HistoryViewProps {
   draftId: string;
   /** Saves whatever is unsaved and returns the draft as it is on disk. */
   settle: () => Promise<Draft | undefined>;
-  onOpen: (id: string) => void;
+  onOpen: (id: string, notice?: MessageKey) => void;
 }
 
 const current = 'current';
@@ -38,7 +40,8 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [isReviewing, setIsReviewing] = useState(false);
-  const [rejected, setRejected] = useState<ReadonlySet<number>>(new Set());
+  /** The decisions taken: true accepted, false rejected; a change not in the map is undecided. */
+  const [decisions, setDecisions] = useState<ReadonlyMap<number, boolean>>(new Map());
   const [reloads, setReloads] = useState(0);
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -89,35 +92,49 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
     else setError(errorMessage(result.error));
   };
 
+  // An undecided change stays as it is in the current text, as if accepted; saving with one asks first.
   const applyTheReview = async (): Promise<void> => {
     if (!diff || !before || !after || !latest) return;
-    const isAccepted = (id: number): boolean => !rejected.has(id);
+    const undecided = diff.changes.filter((change) => !decisions.has(change.id)).length;
+    if (undecided > 0 && !window.confirm(t('review.confirmUndecided', { count: undecided }))) return;
+    const isAccepted = (id: number): boolean => decisions.get(id) !== false;
     const outcome = applyReview(before, after, diff, isAccepted);
-    const acceptedCount = diff.changes.filter((change) => isAccepted(change.id)).length;
-    const lines = [t('review.summary', { accepted: acceptedCount, rejected: diff.changes.length - acceptedCount })];
-    for (const change of diff.changes)
-      lines.push(`${isAccepted(change.id) ? t('review.accepted') : t('review.rejected')}: ${describeChange(change, t)}`);
+    const accepted = diff.changes.filter((change) => isAccepted(change.id)).map((change) => summariseChange(change, diff));
+    const rejected = diff.changes.filter((change) => !isAccepted(change.id)).map((change) => summariseChange(change, diff));
+    // The message is for older versions of the app, which cannot read the decisions as data.
+    const lines = [
+      t('review.summary', { accepted: accepted.length, rejected: rejected.length }),
+      ...accepted.map((change) => `${t('review.accepted')}: ${describeChange(change, t)}`),
+      ...rejected.map((change) => `${t('review.rejected')}: ${describeChange(change, t)}`),
+    ];
     const draft = await settle();
     const result = await api.call('drafts.saveReview', {
       id: draftId,
       baseVersion: (draft ?? latest).version,
       content: outcome,
-      message: lines.join('\n'),
+      message: lines.join('\n').slice(0, 4000),
+      decisions: { accepted, rejected },
     });
-    if (result.ok) onOpen(draftId);
+    if (result.ok) onOpen(draftId, 'review.saved');
     else setError(errorMessage(result.error));
   };
 
-  /** A status move's message is its action (and the note); say it in the interface's words. */
-  const messageOf = (revision: RevisionSummary): string => {
-    const first = revision.message.split('\n')[0]!;
-    if (revision.kind !== 'statusChange') return first;
-    const [action, ...note] = first.split(': ');
-    return isMessageKey(`workflow.action.${action}`) ? [t(`workflow.action.${action}` as MessageKey), ...note].join(': ') : first;
+  /** Who made a compared side and when: a revision's author and time; the current text's, from the revision taken of it (else its time alone). */
+  const sideOf = (id: string): string => {
+    if (id !== current) {
+      const revision = revisions?.find((candidate) => candidate.id === id);
+      return revision
+        ? t('compare.sideBy', { author: revision.author || t('draft.someone'), time: dateFormat.format(new Date(revision.createdAt)) })
+        : '';
+    }
+    if (!latest) return '';
+    const time = dateFormat.format(new Date(latest.updatedAt));
+    const ofCurrent = revisions?.findLast((revision) => revision.draftVersion === latest.version);
+    return ofCurrent?.author ? t('compare.sideBy', { author: ofCurrent.author, time }) : time;
   };
 
   const label = (revision: RevisionSummary): string =>
-    `${dateFormat.format(new Date(revision.createdAt))} · ${revision.author || t('draft.someone')} · ${t(`history.kind.${revision.kind}`)}`;
+    `${dateFormat.format(new Date(revision.createdAt))} · ${revision.author || t('draft.someone')} · ${revisionKindLabel(revision, t)}`;
 
   return (
     <section className="history" aria-labelledby="history-title">
@@ -152,11 +169,11 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
           <li key={revision.id} className="revision-item" aria-current={revision.id === selected ? 'true' : undefined}>
             <button type="button" className="revision-select" onClick={() => setSelected(revision.id)}>
               <span className="revision-label">{label(revision)}</span>
-              {revision.message && (
-                <span className="revision-message" dir="auto">
-                  {messageOf(revision)}
+              {revisionNoteLines(revision, t).map((line, index) => (
+                <span key={index} className="revision-message" dir="auto">
+                  {line}
                 </span>
-              )}
+              ))}
             </button>
           </li>
         ))}
@@ -225,6 +242,14 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
               </select>
             </label>
           </div>
+          <p className="compare-sides">
+            <span>
+              {t('compare.from')}: <span dir="auto">{sideOf(from)}</span>
+            </span>
+            <span>
+              {t('compare.to')}: <span dir="auto">{sideOf(to)}</span>
+            </span>
+          </p>
           {diff && to === current && diff.changes.length > 0 && (
             <div className="review-actions">
               {!isReviewing ? (
@@ -233,15 +258,18 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
                 </button>
               ) : (
                 <>
-                  <button type="button" onClick={() => setRejected(new Set())}>
+                  <button type="button" onClick={() => setDecisions(new Map(diff.changes.map((change) => [change.id, true])))}>
                     {t('review.acceptAll')}
                   </button>
-                  <button type="button" onClick={() => setRejected(new Set(diff.changes.map((change) => change.id)))}>
+                  <button type="button" onClick={() => setDecisions(new Map(diff.changes.map((change) => [change.id, false])))}>
                     {t('review.rejectAll')}
                   </button>
                   <button type="button" className="button-primary" onClick={() => void applyTheReview()}>
                     {t('review.apply')}
                   </button>
+                  <span className="panel-hint" aria-live="polite">
+                    {t('review.undecided', { count: diff.changes.filter((change) => !decisions.has(change.id)).length })}
+                  </span>
                 </>
               )}
             </div>
@@ -252,14 +280,8 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
               review={
                 isReviewing && to === current
                   ? {
-                      isAccepted: (id) => !rejected.has(id),
-                      decide: (id, isAccepted) =>
-                        setRejected((known) => {
-                          const next = new Set(known);
-                          if (isAccepted) next.delete(id);
-                          else next.add(id);
-                          return next;
-                        }),
+                      decisionOf: (id) => decisions.get(id),
+                      decide: (id, isAccepted) => setDecisions((known) => new Map(known).set(id, isAccepted)),
                     }
                   : undefined
               }

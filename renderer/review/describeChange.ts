@@ -1,30 +1,57 @@
-/** A change between two versions of an article in a person's words, for the comparison's labels and the review's message. */
-import { plainTextOf } from '../../shared/model/plainText';
-import type { ArticleChange } from '../../shared/review/articleDiff';
+/** A change between two versions of an article in a person's words, for the comparison's labels, the decisions' names and a review's note. */
+import { isMessageKey, type MessageKey } from '../../shared/i18n/catalogue';
+import type { ChangeSummary } from '../../shared/model/revision';
 import type { Translate } from '../i18n/I18nProvider';
 
-/** The change as a copy editor would say it: a field's old and new text, a tag or related article added or removed, a block or a quote's speaker changed. */
-export function describeChange(change: ArticleChange, t: Translate): string {
+const blockKeys = {
+  Added: { heading: 'compare.blockAdded.heading', quote: 'compare.blockAdded.quote', other: 'compare.blockAdded.other' },
+  Removed: { heading: 'compare.blockRemoved.heading', quote: 'compare.blockRemoved.quote', other: 'compare.blockRemoved.other' },
+} as const satisfies Record<string, Record<string, MessageKey>>;
+
+const blockKey = (change: ChangeSummary, action: 'Added' | 'Removed'): MessageKey =>
+  blockKeys[action][change.blockType === 'heading' ? 'heading' : change.blockType === 'quote' ? 'quote' : 'other'];
+
+/** Where a change is: the field's name, or the body's paragraph by number. */
+export function placeOf(change: ChangeSummary, t: Translate): string {
+  if (change.field !== undefined) {
+    const key = `compare.field.${change.field}`;
+    return isMessageKey(key) ? t(key) : change.field;
+  }
+  return t('review.place.block', { number: change.block ?? 0 });
+}
+
+/**
+ * The change as a copy editor would say it, in the interface's language: what was removed and what
+ * added, and where ("حذف «دعت» وإضافة «تدعو» في العنوان الرئيسي"); a tag or related article added or
+ * removed; a block added or removed; a quote's speaker changed.
+ */
+export function describeChange(change: ChangeSummary, t: Translate): string {
+  const removed = change.removed ?? '';
+  const added = change.added ?? '';
   switch (change.kind) {
     case 'field':
-      return `${t(`compare.field.${change.field}`)}: «${change.before}» ← «${change.after}»`;
+    case 'words': {
+      const place = placeOf(change, t);
+      if (removed && added) return t('review.change.replaced', { removed, added, place });
+      if (removed) return t('review.change.removed', { removed, place });
+      if (added) return t('review.change.added', { added, place });
+      return t('review.change.spacing', { place });
+    }
     case 'tagAdded':
-      return t('compare.tagAdded', { tag: change.tag });
+      return t('compare.tagAdded', { tag: added });
     case 'tagRemoved':
-      return t('compare.tagRemoved', { tag: change.tag });
+      return t('compare.tagRemoved', { tag: removed });
     case 'relatedAdded':
-      return t('compare.relatedAdded', { title: change.related.title || change.related.url });
+      return t('compare.relatedAdded', { title: added });
     case 'relatedRemoved':
-      return t('compare.relatedRemoved', { title: change.related.title || change.related.url });
+      return t('compare.relatedRemoved', { title: removed });
     case 'relatedReordered':
       return t('compare.relatedReordered');
     case 'blockAdded':
-      return `${t(change.block.type === 'heading' ? 'compare.blockAdded.heading' : change.block.type === 'quote' ? 'compare.blockAdded.quote' : 'compare.blockAdded.other')}: ${plainTextOf(change.block).slice(0, 60)}`;
+      return `${t(blockKey(change, 'Added'))}: ${added}`;
     case 'blockRemoved':
-      return `${t(change.block.type === 'heading' ? 'compare.blockRemoved.heading' : change.block.type === 'quote' ? 'compare.blockRemoved.quote' : 'compare.blockRemoved.other')}: ${plainTextOf(change.block).slice(0, 60)}`;
+      return `${t(blockKey(change, 'Removed'))}: ${removed}`;
     case 'quoteAttribution':
-      return t('compare.quoteAttribution', { before: change.before.speaker, after: change.after.speaker });
-    case 'words':
-      return t('compare.words');
+      return t('compare.quoteAttribution', { before: removed, after: added });
   }
 }
