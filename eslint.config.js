@@ -82,7 +82,13 @@ export default tseslint.config(
     },
   },
   {
+    // Tests run in Node and may read the source and fixtures (as shared/'s may); never Electron.
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronImport], patterns: [electronFolder, electronSubpath] }] },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

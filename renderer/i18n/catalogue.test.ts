@@ -1,20 +1,22 @@
+// The catalogues against the whole source: it reads renderer/, shared/ and electron/ and imports the
+// renderer's lists, so it lives in renderer/ (shared/ may import neither).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { apiContract } from '../contract/apiContract';
-import { apiErrorMessageKeys } from '../contract/apiError';
-import { articleStatuses } from '../model/article';
-import { damagedDraftSchema } from '../model/library';
-import { revisionKinds } from '../model/revision';
-import { editedAfterCopyDesk, roles, transitions } from '../model/workflow';
-import { outboxStates, outboxSteps, publishFailureKinds, wordPressStatuses } from '../publishing/outboxItem';
-import { comparedFields } from '../review/articleDiff';
-import type { SaveState } from '../../renderer/editor/autosaver';
-import { libraryViews } from '../../renderer/library/LibraryPanel';
-import { arabicCatalogue } from './arabicCatalogue';
-import { englishCatalogue } from './englishCatalogue';
-import { directionOf, isMessageKey, languages, translate } from './catalogue';
+import { apiContract } from '../../shared/contract/apiContract';
+import { apiErrorMessageKeys } from '../../shared/contract/apiError';
+import { articleStatuses } from '../../shared/model/article';
+import { damagedDraftSchema } from '../../shared/model/library';
+import { revisionKinds } from '../../shared/model/revision';
+import { editedAfterCopyDesk, roles, transitions } from '../../shared/model/workflow';
+import { outboxStates, outboxSteps, publishFailureKinds, wordPressStatuses } from '../../shared/publishing/outboxItem';
+import { comparedFields } from '../../shared/review/articleDiff';
+import type { SaveState } from '../editor/autosaver';
+import { libraryViews } from '../library/LibraryPanel';
+import { arabicCatalogue } from '../../shared/i18n/arabicCatalogue';
+import { englishCatalogue } from '../../shared/i18n/englishCatalogue';
+import { directionOf, isMessageKey, languages, translate } from '../../shared/i18n/catalogue';
 
 describe('the interface catalogues', () => {
   it('have the same keys in Arabic and English', () => {
