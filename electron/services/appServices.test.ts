@@ -68,6 +68,19 @@ describe('the app services', () => {
     });
   });
 
+  it('keep the desk’s way of writing dates, and refuse one it does not know', async () => {
+    const api = connect();
+    await expect(api.call('settings.get', {})).resolves.toMatchObject({
+      ok: true,
+      value: { deskDate: { monthNames: 'levant', digits: 'western' } },
+    });
+    const deskDate = { monthNames: 'gregorian', digits: 'arabicIndic' } as const;
+    await expect(api.call('settings.update', { deskDate })).resolves.toMatchObject({ ok: true, value: { deskDate } });
+    const unknown = await api.call('settings.update', { deskDate: { monthNames: 'hijri', digits: 'western' } } as never);
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'rpc.invalidInput' } });
+    await expect(api.call('settings.get', {})).resolves.toMatchObject({ ok: true, value: { deskDate } });
+  });
+
   it('tell a page that asked to close when it is ready', async () => {
     const api = connect();
     const ready = vi.fn();

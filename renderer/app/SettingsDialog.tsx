@@ -2,11 +2,15 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../shared/model/settings';
 import { roles } from '../../shared/model/workflow';
+import { articleDate, dateDigitStyles, monthNameStyles } from '../../shared/text/deskDate';
 import { useApi } from '../api/ApiProvider';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 import { SitesSettings } from '../publishing/SitesSettings';
+
+/** The date the settings show each month-name style with. */
+const exampleDate = '2026-12-02';
 
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const api = useApi();
@@ -29,8 +33,8 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
 
   const save = async (): Promise<void> => {
     if (!settings) return;
-    const { userName, libraryFolder, trashRetentionDays, role } = settings;
-    const result = await api.call('settings.update', { userName, libraryFolder: libraryFolder.trim(), trashRetentionDays, role });
+    const { userName, libraryFolder, trashRetentionDays, role, deskDate } = settings;
+    const result = await api.call('settings.update', { userName, libraryFolder: libraryFolder.trim(), trashRetentionDays, role, deskDate });
     setMessage(result.ok ? { text: t('settings.saved'), isError: false } : { text: errorMessage(result.error), isError: true });
     setIsSaved(result.ok);
   };
@@ -59,6 +63,23 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             options={roles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
             onChange={(role) => edit({ ...settings, role })}
           />
+          <div className="field-row">
+            <SelectField
+              id="settings-month-names"
+              label={t('settings.monthNames')}
+              value={settings.deskDate.monthNames}
+              options={monthNameStyles.map((style) => ({ value: style, label: t(`monthNames.${style}`) }))}
+              onChange={(monthNames) => edit({ ...settings, deskDate: { ...settings.deskDate, monthNames } })}
+            />
+            <SelectField
+              id="settings-date-digits"
+              label={t('settings.dateDigits')}
+              value={settings.deskDate.digits}
+              options={dateDigitStyles.map((digits) => ({ value: digits, label: t(`dateDigits.${digits}`) }))}
+              onChange={(digits) => edit({ ...settings, deskDate: { ...settings.deskDate, digits } })}
+            />
+          </div>
+          <p className="panel-hint">{t('settings.dateExample', { date: articleDate(exampleDate, 'ar', settings.deskDate) })}</p>
           <TextField
             id="settings-library-folder"
             label={t('settings.libraryFolder')}

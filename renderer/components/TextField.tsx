@@ -16,6 +16,8 @@ interface CommonProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
+  /** The field lost focus (a typed value is settled then). */
+  onBlur?: () => void;
   placeholder?: string;
   maxLength?: number;
   /** By default the text's own (right to left while empty), 'ltr' for addresses and passwords, the page's for dates and numbers. */
@@ -75,6 +77,7 @@ export function TextField(props: TextFieldProps) {
     autoFocus,
     'aria-invalid': isInvalid,
     'aria-describedby': describedBy,
+    onBlur: props.onBlur,
   };
   let field: ReactNode;
   if (props.rows === undefined) {

@@ -21,6 +21,7 @@ import { SiteCopyPanel } from '../publishing/SiteCopyPanel';
 import { HistoryView } from '../review/HistoryView';
 import { ArticleActionsBar, type ArticleMode } from './ArticleActionsBar';
 import { ArticleFieldsForm } from './ArticleFieldsForm';
+import { defaultDeskDateStyle } from '../../shared/text/deskDate';
 import { ArticleMetadataPanel } from './ArticleMetadataPanel';
 import { ArticlePreview } from './ArticlePreview';
 import { ConflictPanel } from './ConflictPanel';
@@ -195,6 +196,7 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
           isLinkFormOpen={bodyEditor.isLinkFormOpen}
           onLinkFormChange={bodyEditor.setIsLinkFormOpen}
           isHidden={mode !== 'edit'}
+          deskDate={settings?.deskDate ?? defaultDeskDateStyle}
         />
       </div>
 

@@ -40,6 +40,7 @@ function renderForm({ isHidden = false, withEditor = true } = {}) {
       isLinkFormOpen={false}
       onLinkFormChange={() => {}}
       isHidden={isHidden}
+      deskDate={{ monthNames: 'levant', digits: 'western' }}
     />,
     openDraftHandlers(draft).handlers,
   );
@@ -62,7 +63,11 @@ describe('the article’s fields', () => {
       expect(field.value).toBe(value);
       expect(field.getAttribute('dir')).toBe('rtl');
     }
-    expect((screen.getByLabelText(ar('article.datelineDate')) as HTMLInputElement).value).toBe('2026-01-01');
+    // The date is shown day first, and under it as the article prints it.
+    const date = screen.getByLabelText(ar('article.datelineDate')) as HTMLInputElement;
+    expect(date.value).toBe('01/01/2026');
+    expect(date.getAttribute('dir')).toBe('rtl');
+    expect(document.getElementById(date.getAttribute('aria-describedby') ?? '')?.textContent).toBe('1 كانون الثاني 2026');
     expect(screen.getByLabelText(ar('editor.headline')).getAttribute('aria-describedby')).toBe('headline-guide');
     expect(screen.getByLabelText(ar('article.standfirst')).getAttribute('aria-describedby')).toBe('standfirst-guide');
   });
@@ -82,7 +87,7 @@ describe('the article’s fields', () => {
     const changes = renderForm();
     fireEvent.change(screen.getByLabelText(ar('article.kicker')), { target: { value: 'عاجل' } });
     fireEvent.change(screen.getByLabelText(ar('article.datelinePlace')), { target: { value: 'موسكو' } });
-    fireEvent.change(screen.getByLabelText(ar('article.datelineDate')), { target: { value: '2026-02-03' } });
+    fireEvent.change(screen.getByLabelText(ar('article.datelineDate')), { target: { value: '٣/٢/٢٠٢٦' } });
     fireEvent.change(screen.getByLabelText(ar('article.standfirst')), { target: { value: 'سطر\nوسطر' } });
     expect(changes).toEqual([
       { kicker: 'عاجل' },
@@ -90,6 +95,24 @@ describe('the article’s fields', () => {
       { dateline: { place: 'دمشق', date: '2026-02-03' } },
       { standfirst: 'سطر\nوسطر' },
     ]);
+  });
+
+  it('take the date day first and say when a typed text is no date, changing nothing', () => {
+    const changes = renderForm();
+    const date = screen.getByLabelText(ar('article.datelineDate')) as HTMLInputElement;
+    date.focus();
+    fireEvent.change(date, { target: { value: '3/2/20' } });
+    expect(changes).toEqual([]);
+    fireEvent.change(date, { target: { value: '12/31/2026' } });
+    fireEvent.blur(date);
+    expect(changes).toEqual([]);
+    expect(screen.getByRole('alert').textContent).toBe(ar('date.invalid'));
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(date, { target: { value: '31.12.26' } });
+    fireEvent.blur(date);
+    expect(changes).toEqual([{ dateline: { place: 'دمشق', date: '2026-12-31' } }]);
+    expect(date.value).toBe('31/12/2026');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('keep the headline one line: Enter moves to the standfirst, a pasted line break becomes a space', () => {

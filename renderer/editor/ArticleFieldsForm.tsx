@@ -12,7 +12,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import { BodyToolbar } from './BodyToolbar';
 import type { ArticleFields } from './draftSession';
 import { LengthGuide } from './fields/LengthGuide';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
+import type { DeskDateStyle } from '../../shared/text/deskDate';
 
 interface ArticleFieldsFormProps {
   fields: ArticleFields;
@@ -23,6 +25,8 @@ interface ArticleFieldsFormProps {
   onLinkFormChange: (isOpen: boolean) => void;
   /** Kept mounted while the preview or the history shows, so the editor and its undo history stay. */
   isHidden: boolean;
+  /** How the desk writes dates (settings): the dateline's date is typed and shown that way. */
+  deskDate: DeskDateStyle;
 }
 
 export const ArticleFieldsForm = memo(function ArticleFieldsForm({
@@ -32,6 +36,7 @@ export const ArticleFieldsForm = memo(function ArticleFieldsForm({
   isLinkFormOpen,
   onLinkFormChange,
   isHidden,
+  deskDate,
 }: ArticleFieldsFormProps) {
   const api = useApi();
   const { t } = useI18n();
@@ -113,12 +118,13 @@ export const ArticleFieldsForm = memo(function ArticleFieldsForm({
           placeholder={t('article.datelinePlacePlaceholder')}
           onChange={(place) => onChange({ dateline: { ...fields.dateline, place } })}
         />
-        <TextField
+        <DateField
           id="dateline-date"
           label={t('article.datelineDate')}
-          type="date"
           className="field-narrow"
           value={fields.dateline.date}
+          deskDate={deskDate}
+          printedIn={fields.language}
           onChange={(date) => onChange({ dateline: { ...fields.dateline, date } })}
         />
       </div>

@@ -5,10 +5,9 @@
  */
 import { articleHtml } from '../../shared/model/articleHtml';
 import type { ArticleContent } from '../../shared/model/article';
-import { translate } from '../../shared/i18n/catalogue';
+import { useArticleLabels } from './useArticleLabels';
 
 export function ArticlePreview({ content }: { content: ArticleContent }) {
-  // Labels inside the article follow the article's language, not the interface's.
-  const labels = { relatedArticles: translate(content.language, 'related.title') };
+  const labels = useArticleLabels()(content.language);
   return <div className="article-preview" dangerouslySetInnerHTML={{ __html: articleHtml(content, labels) }} />;
 }

@@ -1,9 +1,9 @@
 /** Exports of the open article: a standalone HTML page, Markdown, plain text, and the draft with its history. */
 import { useRef } from 'react';
-import { translate } from '../../shared/i18n/catalogue';
 import type { ArticleContent } from '../../shared/model/article';
 import { articleMarkdown, articlePageHtml, articlePlainText } from '../../shared/model/articleExport';
 import { useI18n } from '../i18n/I18nProvider';
+import { useArticleLabels } from './useArticleLabels';
 
 /** Offers `text` as a file download. */
 export function downloadText(fileName: string, text: string, type: string): void {
@@ -22,6 +22,7 @@ interface ExportMenuProps {
 
 export function ExportMenu({ content, onExportWithHistory }: ExportMenuProps) {
   const { t } = useI18n();
+  const articleLabels = useArticleLabels();
   const menuRef = useRef<HTMLDetailsElement>(null);
   const close = (): void => {
     if (menuRef.current) menuRef.current.open = false;
@@ -29,8 +30,7 @@ export function ExportMenu({ content, onExportWithHistory }: ExportMenuProps) {
   const exportAs = (kind: 'html' | 'markdown' | 'text'): void => {
     close();
     const article = content();
-    // Labels inside the article follow its language, not the interface's.
-    const labels = { relatedArticles: translate(article.language, 'related.title') };
+    const labels = articleLabels(article.language);
     const base = (article.slug || 'article').slice(0, 80);
     if (kind === 'html') downloadText(`${base}.html`, articlePageHtml(article, labels), 'text/html;charset=utf-8');
     else if (kind === 'markdown') downloadText(`${base}.md`, articleMarkdown(article, labels), 'text/markdown;charset=utf-8');

@@ -2,6 +2,7 @@
 // renderer's lists, so it lives in renderer/ (shared/ may import neither).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dateDigitStyles, monthNameStyles } from '../../shared/text/deskDate';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { apiContract } from '../../shared/contract/apiContract';
@@ -80,6 +81,8 @@ const dynamicKeyFamilies: Record<string, readonly string[]> = {
   'publish.status.': wordPressStatuses,
   'compare.field.': comparedFields,
   'history.kind.': revisionKinds,
+  'monthNames.': monthNameStyles,
+  'dateDigits.': dateDigitStyles,
 };
 const dynamicKeys = Object.entries(dynamicKeyFamilies).flatMap(([prefix, values]) => values.map((value) => `${prefix}${value}`));
 

@@ -7,6 +7,8 @@ import { articleStatuses, type ArticleStatus } from '../../shared/model/article'
 import type { DamagedDraft } from '../../shared/model/library';
 import { useApi } from '../api/ApiProvider';
 import { useCollapsedPanel } from '../app/useCollapsedPanel';
+import { useSettings } from '../app/useSettings';
+import { DateField } from '../components/DateField';
 import { PanelToggle } from '../components/PanelToggle';
 import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
@@ -15,6 +17,7 @@ import { TrashView } from './TrashView';
 import { useLibraryQuery } from './useLibraryQuery';
 import { VirtualDraftList } from './VirtualDraftList';
 import { textDirectionOf } from '../../shared/text/textDirection';
+import { defaultDeskDateStyle } from '../../shared/text/deskDate';
 
 interface LibraryPanelProps {
   openDraftId: string | undefined;
@@ -64,6 +67,7 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
     setStatuses((current) => (current.includes(status) ? current.filter((other) => other !== status) : [...current, status]));
 
   const [isCollapsed, toggleCollapsed] = useCollapsedPanel('library');
+  const deskDate = useSettings()?.deskDate ?? defaultDeskDateStyle;
 
   return (
     <nav className="library" id="library" aria-labelledby="library-title" data-collapsed={isCollapsed || undefined}>
@@ -190,14 +194,20 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
                     onChange={(event) => setMore({ ...more, tag: event.target.value })}
                   />
                 </label>
-                <label>
-                  <span>{t('library.updatedFrom')}</span>
-                  <input type="date" value={more.updatedFrom} onChange={(event) => setMore({ ...more, updatedFrom: event.target.value })} />
-                </label>
-                <label>
-                  <span>{t('library.updatedTo')}</span>
-                  <input type="date" value={more.updatedTo} onChange={(event) => setMore({ ...more, updatedTo: event.target.value })} />
-                </label>
+                <DateField
+                  id="library-updated-from"
+                  label={t('library.updatedFrom')}
+                  value={more.updatedFrom}
+                  deskDate={deskDate}
+                  onChange={(updatedFrom) => setMore({ ...more, updatedFrom })}
+                />
+                <DateField
+                  id="library-updated-to"
+                  label={t('library.updatedTo')}
+                  value={more.updatedTo}
+                  deskDate={deskDate}
+                  onChange={(updatedTo) => setMore({ ...more, updatedTo })}
+                />
               </div>
             </details>
           </div>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyArticleContent, type ArticleContent } from './article';
 import { articleMarkdown, articlePageHtml, articlePlainText } from './articleExport';
 
-const labels = { relatedArticles: 'مقالات ذات صلة' };
+const labels = { relatedArticles: 'مقالات ذات صلة', deskDate: { monthNames: 'levant', digits: 'western' } } as const;
 const article: ArticleContent = {
   ...emptyArticleContent(),
   section: 'أخبار سوريا',

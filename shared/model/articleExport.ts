@@ -106,7 +106,7 @@ export function articleMarkdown(article: ArticleContent, labels: ArticleHtmlLabe
   if (article.kicker) parts.push(escapeMarkdown(article.kicker));
   parts.push(`# ${escapeMarkdown(article.headline)}`);
   if (article.standfirst) parts.push(`*${escapeMarkdown(article.standfirst)}*`);
-  const meta = [article.byline, datelineText(article)].filter(Boolean).map(escapeMarkdown).join(' — ');
+  const meta = [article.byline, datelineText(article, labels.deskDate)].filter(Boolean).map(escapeMarkdown).join(' — ');
   if (meta) parts.push(meta);
   for (const block of article.body.content ?? []) {
     const text = blockMarkdown(block);
@@ -135,7 +135,7 @@ export function articlePlainText(article: ArticleContent, labels: ArticleHtmlLab
   if (article.kicker) parts.push(article.kicker);
   parts.push(article.headline);
   if (article.standfirst) parts.push(article.standfirst);
-  const meta = [article.byline, datelineText(article)].filter(Boolean).join(' — ');
+  const meta = [article.byline, datelineText(article, labels.deskDate)].filter(Boolean).join(' — ');
   if (meta) parts.push(meta);
   for (const block of article.body.content ?? []) {
     if (block.type === 'quote') {

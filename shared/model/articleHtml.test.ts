@@ -4,7 +4,7 @@ import { emptyArticleContent, type ArticleContent } from './article';
 import { articleHtml, bodyHtml, relatedArticlesHtml } from './articleHtml';
 import type { RichTextDocument } from './richTextDocument';
 
-const labels = { relatedArticles: 'مقالات ذات صلة' };
+const labels = { relatedArticles: 'مقالات ذات صلة', deskDate: { monthNames: 'levant', digits: 'western' } } as const;
 
 describe('bodyHtml', () => {
   it('renders subsections, quotes with speakers, pull quotes, lists and marks, with direction per block', () => {
@@ -112,6 +112,12 @@ describe('articleHtml', () => {
     expect(html).toContain(
       '<li dir="auto"><a href="https://example.com/1" rel="noopener noreferrer">الأول</a></li><li dir="auto">الثاني</li>',
     );
+  });
+
+  it('writes the dateline day first with the desk’s month names and digits', () => {
+    expect(articleHtml(article, labels)).toContain('<span class="article-dateline">دمشق – 29 تشرين الثاني 2026</span>');
+    const egyptian = { ...labels, deskDate: { monthNames: 'gregorian', digits: 'arabicIndic' } } as const;
+    expect(articleHtml(article, egyptian)).toContain('<span class="article-dateline">دمشق – ٢٩ نوفمبر ٢٠٢٦</span>');
   });
 
   it('leaves the related section out when there are no entries', () => {

@@ -6,10 +6,14 @@
  */
 import { isAllowedLinkTarget, type ArticleContent, type RelatedArticle } from './article';
 import type { RichTextDocument, RichTextNode } from './richTextDocument';
+import { articleDate, type DeskDateStyle } from '../text/deskDate';
 
+/** What the article's page takes from the desk rather than from the article: its labels and how it writes dates. */
 export interface ArticleHtmlLabels {
   /** The heading of the related-articles list, "مقالات ذات صلة" in Arabic. */
   relatedArticles: string;
+  /** The desk's month names and digits for the dateline. */
+  deskDate: DeskDateStyle;
 }
 
 const directions = new Set(['ltr', 'rtl', 'auto']);
@@ -118,7 +122,7 @@ export function bodyHtml(body: RichTextDocument): string {
 }
 
 /** The related articles as the final "مقالات ذات صلة" list; empty when there are none. */
-export function relatedArticlesHtml(related: readonly RelatedArticle[], labels: ArticleHtmlLabels): string {
+export function relatedArticlesHtml(related: readonly RelatedArticle[], labels: Pick<ArticleHtmlLabels, 'relatedArticles'>): string {
   const items = related.filter((entry) => entry.title.trim() || entry.url);
   if (items.length === 0) return '';
   const list = items
@@ -131,13 +135,10 @@ export function relatedArticlesHtml(related: readonly RelatedArticle[], labels: 
   return `<section class="related-articles"><h2>${escapeHtml(labels.relatedArticles)}</h2><ul>${list}</ul></section>`;
 }
 
-/** The dateline as one line: place and the date in the article's language, e.g. "دمشق – ٢٩ تشرين الثاني ٢٠٢٦". */
-export function datelineText(article: Pick<ArticleContent, 'dateline' | 'language'>): string {
+/** The dateline as one line: place and the date in the article's language as the desk writes it, e.g. "دمشق – 29 تشرين الثاني 2026". */
+export function datelineText(article: Pick<ArticleContent, 'dateline' | 'language'>, deskDate: DeskDateStyle): string {
   const { place, date } = article.dateline;
-  const formattedDate = date
-    ? new Intl.DateTimeFormat(article.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`))
-    : '';
-  return [place.trim(), formattedDate].filter(Boolean).join(' – ');
+  return [place.trim(), articleDate(date, article.language, deskDate)].filter(Boolean).join(' – ');
 }
 
 /** The whole article as the site shows it: header (section, kicker, headline, standfirst, byline, dateline), body, related list. */
@@ -145,7 +146,7 @@ export function articleHtml(article: ArticleContent, labels: ArticleHtmlLabels):
   const direction = article.language === 'ar' ? 'rtl' : 'ltr';
   const line = (className: string, text: string, tag = 'p'): string =>
     text.trim() ? `<${tag} class="${className}" dir="auto">${escapeHtml(text.trim())}</${tag}>` : '';
-  const dateline = datelineText(article);
+  const dateline = datelineText(article, labels.deskDate);
   const meta = [
     article.byline.trim() ? `<span class="article-byline">${escapeHtml(article.byline.trim())}</span>` : '',
     dateline ? `<span class="article-dateline">${escapeHtml(dateline)}</span>` : '',

@@ -1,5 +1,6 @@
 /** The user's settings, shared by every window and both hosts. Unknown or invalid values fall back to defaults. */
 import { z } from 'zod';
+import { defaultDeskDateStyle, deskDateStyleInputSchema, deskDateStyleSchema } from '../text/deskDate';
 import { roleSchema } from './workflow';
 
 /** The panels beside the writing column that can be folded away: the library and the article's side panel. */
@@ -19,6 +20,8 @@ export const settingsSchema = z.object({
   role: roleSchema.catch('writer'),
   // Room to write (issue 11, item 7): the side panels the user folded away, kept across restarts.
   collapsedPanels: collapsedPanelsSchema.catch([]),
+  /** How the desk writes dates: its month names and digits (issue 11, item 9). */
+  deskDate: deskDateStyleSchema.catch(defaultDeskDateStyle),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -32,6 +35,7 @@ export const settingsUpdateSchema = z
     trashRetentionDays: z.number().int().min(1).max(3650).optional(),
     role: roleSchema.optional(),
     collapsedPanels: collapsedPanelsSchema.optional(),
+    deskDate: deskDateStyleInputSchema.optional(),
   })
   .strict();
 
@@ -42,4 +46,5 @@ export const defaultSettings: Settings = {
   trashRetentionDays: 30,
   role: 'writer',
   collapsedPanels: [],
+  deskDate: defaultDeskDateStyle,
 };

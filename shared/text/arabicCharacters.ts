@@ -57,3 +57,8 @@ export function digitValue(character: string): number | undefined {
 export function withWesternDigits(text: string): string {
   return text.replace(arabicIndicDigits, (digit) => String(digitValue(digit)));
 }
+
+/** The text with Western digits written as Arabic-Indic ones (2026 → ٢٠٢٦). */
+export function withArabicIndicDigits(text: string): string {
+  return text.replace(/[0-9]/g, (digit) => String.fromCharCode(0x0660 + Number(digit)));
+}
