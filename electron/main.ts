@@ -3,6 +3,7 @@
  * Electron. Nothing runs at import time; `main()` does everything, in order.
  */
 import { app, BrowserWindow, Menu, session, shell } from 'electron';
+import type { AppCommand } from '../shared/contract/appCommands';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,8 +56,8 @@ function main(): void {
   let mainConnection: ApiConnection | undefined;
 
   const setMenu = (language: Language): void => {
-    const actions = { newDraft: () => mainConnection?.emit('menu.command', { command: 'newDraft' }) };
-    Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(language, actions, process.platform)));
+    const runCommand = (command: AppCommand): void => mainConnection?.emit('menu.command', { command });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(language, runCommand, process.platform)));
   };
 
   const createMainWindow = (): void => {

@@ -7,7 +7,7 @@ const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 
 describe('the native menu', () => {
   it('has the standard edit roles, labelled in Arabic by default', () => {
-    const items = flatten(applicationMenuTemplate('ar', { newDraft: () => {} }, 'linux'));
+    const items = flatten(applicationMenuTemplate('ar', () => {}, 'linux'));
     const byRole = new Map(items.filter((item) => item.role).map((item) => [item.role, item.label]));
     for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll'] as const)
       expect(byRole.has(role)).toBe(true);
@@ -16,12 +16,23 @@ describe('the native menu', () => {
   });
 
   it('speaks English when asked, and its New Draft item runs the command', () => {
-    const newDraft = vi.fn();
-    const items = flatten(applicationMenuTemplate('en', { newDraft }, 'darwin'));
+    const runCommand = vi.fn();
+    const items = flatten(applicationMenuTemplate('en', runCommand, 'darwin'));
     expect(items.find((item) => item.role === 'paste')?.label).toBe('Paste');
     const item = items.find((entry) => entry.label === 'New Draft');
     (item?.click as () => void)();
-    expect(newDraft).toHaveBeenCalledOnce();
+    expect(runCommand).toHaveBeenCalledExactlyOnceWith('newDraft');
     expect(items.some((entry) => entry.role === 'appMenu')).toBe(true);
+  });
+
+  it('lists the preview and the next workflow move with the shortcuts the page hears itself', () => {
+    const runCommand = vi.fn();
+    const items = flatten(applicationMenuTemplate('ar', runCommand, 'linux'));
+    const preview = items.find((entry) => entry.label === 'المعاينة أو التحرير');
+    expect(preview).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+P', registerAccelerator: false });
+    const next = items.find((entry) => entry.label === 'خطوة سير العمل التالية');
+    expect(next).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+Enter', registerAccelerator: false });
+    (next?.click as () => void)();
+    expect(runCommand).toHaveBeenCalledWith('nextWorkflowMove');
   });
 });

@@ -3,13 +3,25 @@
  * work in every field) and the app's own commands. A pure template; main.ts builds the menu.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import { appCommandShortcuts, type AppCommand } from '../../shared/contract/appCommands';
 import { translate, type Language } from '../../shared/i18n/catalogue';
 
-export interface MenuActions {
-  newDraft(): void;
+/** Carries out one of the app's commands in the page. */
+export type MenuCommand = (command: AppCommand) => void;
+
+/** A shortcut as TipTap names it ('Mod-Shift-P') in Electron's accelerator syntax ('CmdOrCtrl+Shift+P'). */
+export function acceleratorOf(shortcut: string): string {
+  return shortcut
+    .split('-')
+    .map((part) => (part === 'Mod' ? 'CmdOrCtrl' : part))
+    .join('+');
 }
 
-export function applicationMenuTemplate(language: Language, actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+export function applicationMenuTemplate(
+  language: Language,
+  runCommand: MenuCommand,
+  platform: NodeJS.Platform,
+): MenuItemConstructorOptions[] {
   const t = (key: Parameters<typeof translate>[1]): string => translate(language, key);
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
@@ -18,7 +30,7 @@ export function applicationMenuTemplate(language: Language, actions: MenuActions
     {
       label: t('menu.file'),
       submenu: [
-        { label: t('menu.newDraft'), accelerator: 'CmdOrCtrl+N', click: () => actions.newDraft() },
+        { label: t('menu.newDraft'), accelerator: 'CmdOrCtrl+N', click: () => runCommand('newDraft') },
         { type: 'separator' },
         isMac ? { role: 'close', label: t('menu.close') } : { role: 'quit', label: t('menu.quit') },
       ],
@@ -47,6 +59,24 @@ export function applicationMenuTemplate(language: Language, actions: MenuActions
         { role: 'zoomOut', label: t('menu.zoomOut') },
         { type: 'separator' },
         { role: 'togglefullscreen', label: t('menu.toggleFullScreen') },
+      ],
+    },
+    {
+      label: t('menu.article'),
+      // The page hears these shortcuts itself (the same in the browser): the menu shows them without taking them.
+      submenu: [
+        {
+          label: t('menu.togglePreview'),
+          accelerator: acceleratorOf(appCommandShortcuts.togglePreview),
+          registerAccelerator: false,
+          click: () => runCommand('togglePreview'),
+        },
+        {
+          label: t('menu.nextWorkflowMove'),
+          accelerator: acceleratorOf(appCommandShortcuts.nextWorkflowMove),
+          registerAccelerator: false,
+          click: () => runCommand('nextWorkflowMove'),
+        },
       ],
     },
     {

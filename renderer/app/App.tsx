@@ -13,6 +13,7 @@ import { TrashedNotice } from '../library/TrashedNotice';
 import { OutboxButton } from '../publishing/OutboxButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NamePrompt } from './NamePrompt';
+import { useAppCommand } from './useAppCommand';
 import { SettingsDialog } from './SettingsDialog';
 
 export function App() {
@@ -64,7 +65,7 @@ export function App() {
     document.getElementById('headline')?.focus();
   }, [openDraft]);
 
-  useEffect(() => api.on('menu.command', ({ command }) => command === 'newDraft' && void create()), [api, create]);
+  useAppCommand('newDraft', () => void create());
 
   // The desktop window is closing: save everything first, then say so.
   useEffect(

@@ -9,6 +9,9 @@ import type { SaveState } from './autosaver';
 import type { DraftSession } from './draftSession';
 import { downloadText, ExportMenu } from './ExportMenu';
 import { SaveStatus } from './SaveStatus';
+import { ariaKeyShortcut, shortcutLabel } from './shortcutLabel';
+import { appCommandShortcuts } from '../../shared/contract/appCommands';
+import { useRovingFocus } from '../components/useRovingFocus';
 
 export type ArticleMode = 'edit' | 'preview' | 'history';
 
@@ -36,6 +39,7 @@ export const ArticleActionsBar = memo(function ArticleActionsBar({
   const api = useApi();
   const { t, errorMessage } = useI18n();
   const { draftId, autosaver } = session;
+  const viewsRoving = useRovingFocus<HTMLDivElement>();
 
   const duplicate = async (): Promise<void> => {
     await autosaver.flush();
@@ -58,17 +62,23 @@ export const ArticleActionsBar = memo(function ArticleActionsBar({
     downloadText(result.value.fileName, result.value.text, 'application/json');
   };
 
-  const modeButton = (value: ArticleMode, label: string) => (
-    <button type="button" aria-pressed={mode === value} onClick={() => onModeChange(value)}>
+  const modeButton = (value: ArticleMode, label: string, shortcut?: string) => (
+    <button
+      type="button"
+      aria-pressed={mode === value}
+      title={shortcut ? `${label} (${shortcutLabel(shortcut)})` : undefined}
+      aria-keyshortcuts={shortcut ? ariaKeyShortcut(shortcut) : undefined}
+      onClick={() => onModeChange(value)}
+    >
       {label}
     </button>
   );
 
   return (
     <div className="article-topbar">
-      <div className="segmented" role="group" aria-label={`${t('view.edit')} / ${t('view.preview')}`}>
+      <div className="segmented" role="toolbar" aria-label={`${t('view.edit')} / ${t('view.preview')}`} {...viewsRoving}>
         {modeButton('edit', t('view.edit'))}
-        {modeButton('preview', t('view.preview'))}
+        {modeButton('preview', t('view.preview'), appCommandShortcuts.togglePreview)}
         {modeButton('history', t('history.open'))}
       </div>
       <div className="draft-actions" role="group" aria-label={t('draft.actions')}>

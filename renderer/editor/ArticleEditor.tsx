@@ -21,6 +21,8 @@ import { SiteCopyPanel } from '../publishing/SiteCopyPanel';
 import { HistoryView } from '../review/HistoryView';
 import { ArticleActionsBar, type ArticleMode } from './ArticleActionsBar';
 import { ArticleFieldsForm } from './ArticleFieldsForm';
+import { useAppCommand } from '../app/useAppCommand';
+import { nextMove } from '../../shared/model/workflow';
 import { defaultDeskDateStyle } from '../../shared/text/deskDate';
 import { ArticleMetadataPanel } from './ArticleMetadataPanel';
 import { ArticlePreview } from './ArticlePreview';
@@ -121,6 +123,12 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
     if (result.ok) onOpen(draft.id);
     else setActionError(errorMessage(result.error));
   };
+
+  useAppCommand('togglePreview', () => changeMode(mode === 'preview' ? 'edit' : 'preview'));
+  useAppCommand('nextWorkflowMove', () => {
+    const next = nextMove(role, status);
+    if (next) void move(next.to, '');
+  });
 
   // A save refused because the draft changed elsewhere: its content is kept as the conflict copy the error names.
   const refusedSave = saveState.status === 'failed' && saveState.error.code === 'draft.conflict' ? saveState.error : undefined;

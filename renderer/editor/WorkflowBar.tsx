@@ -1,9 +1,11 @@
-/** The draft's status and the workflow moves the user's role may make from it; returning asks for a note. */
+/** The draft's status and the workflow moves the user's role may make from it; returning asks for a note. The next move has a shortcut. */
 import { useState } from 'react';
 import type { ArticleStatus } from '../../shared/model/article';
-import { transitionsFor, type Role } from '../../shared/model/workflow';
+import { appCommandShortcuts } from '../../shared/contract/appCommands';
+import { nextMove, transitionsFor, type Role } from '../../shared/model/workflow';
 import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
+import { ariaKeyShortcut, shortcutLabel } from './shortcutLabel';
 
 interface WorkflowBarProps {
   status: ArticleStatus;
@@ -16,6 +18,8 @@ export function WorkflowBar({ status, role, onMove }: WorkflowBarProps) {
   const [returning, setReturning] = useState<ArticleStatus | undefined>();
   const [note, setNote] = useState('');
   const moves = transitionsFor(role, status);
+  const next = nextMove(role, status);
+  const nextShortcut = appCommandShortcuts.nextWorkflowMove;
   return (
     <div
       id="workflow-bar"
@@ -33,7 +37,14 @@ export function WorkflowBar({ status, role, onMove }: WorkflowBarProps) {
             {t(`workflow.action.${move.action}`)}
           </button>
         ) : (
-          <button key={move.action} type="button" className="button-primary" onClick={() => onMove(move.to, '')}>
+          <button
+            key={move.action}
+            type="button"
+            className="button-primary"
+            title={move === next ? `${t(`workflow.action.${move.action}`)} (${shortcutLabel(nextShortcut)})` : undefined}
+            aria-keyshortcuts={move === next ? ariaKeyShortcut(nextShortcut) : undefined}
+            onClick={() => onMove(move.to, '')}
+          >
             {t(`workflow.action.${move.action}`)}
           </button>
         ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isApplePlatform, shortcutLabel } from './shortcutLabel';
+import { ariaKeyShortcut, isApplePlatform, isShortcut, shortcutLabel } from './shortcutLabel';
 
 describe('shortcut labels', () => {
   it.each([
@@ -27,5 +27,35 @@ describe('shortcut labels', () => {
 
   it('follow the platform when none is given', () => {
     expect(shortcutLabel('Mod-B')).toBe(isApplePlatform() ? '⌘B' : 'Ctrl+B');
+  });
+});
+
+describe('shortcuts as keys', () => {
+  const press = (init: Partial<KeyboardEvent>) => ({
+    key: '',
+    code: '',
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    ...init,
+  });
+
+  it('match by the key’s place, whatever the layout types there', () => {
+    expect(isShortcut(press({ key: 'ح', code: 'KeyP', ctrlKey: true, shiftKey: true }), 'Mod-Shift-P', false)).toBe(true);
+    expect(isShortcut(press({ key: 'P', code: 'KeyP', metaKey: true, shiftKey: true }), 'Mod-Shift-P', true)).toBe(true);
+    expect(isShortcut(press({ key: 'Enter', code: 'Enter', ctrlKey: true, shiftKey: true }), 'Mod-Shift-Enter', false)).toBe(true);
+  });
+
+  it('need exactly the shortcut’s modifiers', () => {
+    expect(isShortcut(press({ key: 'p', code: 'KeyP', ctrlKey: true }), 'Mod-Shift-P', false)).toBe(false);
+    expect(isShortcut(press({ key: 'P', code: 'KeyP', ctrlKey: true, shiftKey: true, altKey: true }), 'Mod-Shift-P', false)).toBe(false);
+    expect(isShortcut(press({ key: 'P', code: 'KeyP', ctrlKey: true, shiftKey: true }), 'Mod-Shift-P', true)).toBe(false);
+    expect(isShortcut(press({ key: 'Enter', code: 'Enter', shiftKey: true }), 'Mod-Shift-Enter', false)).toBe(false);
+  });
+
+  it('are written for aria-keyshortcuts', () => {
+    expect(ariaKeyShortcut('Mod-Shift-P', false)).toBe('Control+Shift+P');
+    expect(ariaKeyShortcut('Mod-Shift-Enter', true)).toBe('Meta+Shift+Enter');
   });
 });

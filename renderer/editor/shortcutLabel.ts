@@ -52,3 +52,32 @@ export function shortcutLabel(shortcut: string, isApple: boolean = isApplePlatfo
   if (modifiers.has('Ctrl')) modifiers.add('Mod');
   return [...otherNames.filter(([modifier]) => modifiers.has(modifier)).map(([, name]) => name), keyName].join('+');
 }
+
+/** `shortcut` as `aria-keyshortcuts` writes it: "Control+Shift+P", or "Meta+Shift+P" on Apple platforms. */
+export function ariaKeyShortcut(shortcut: string, isApple: boolean = isApplePlatform()): string {
+  const parts = shortcut.split('-');
+  const key = parts.pop() ?? '';
+  const names = parts.map((modifier) => (modifier === 'Mod' ? (isApple ? 'Meta' : 'Control') : modifier === 'Ctrl' ? 'Control' : modifier));
+  return [...names, key.length === 1 ? key.toUpperCase() : key].join('+');
+}
+
+/**
+ * Whether a key event is `shortcut`. A letter or digit is matched by its place on the keyboard
+ * (`code`), not the character it types, so Ctrl+Shift+P is the same keys on an Arabic layout.
+ */
+export function isShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+  shortcut: string,
+  isApple: boolean = isApplePlatform(),
+): boolean {
+  const parts = shortcut.split('-');
+  const key = parts.pop() ?? '';
+  const modifiers = new Set(parts);
+  const mod = isApple ? event.metaKey : event.ctrlKey;
+  const ctrl = modifiers.has('Ctrl') || (modifiers.has('Mod') && !isApple);
+  if (mod !== modifiers.has('Mod') || event.altKey !== modifiers.has('Alt') || event.shiftKey !== modifiers.has('Shift')) return false;
+  if (event.ctrlKey !== ctrl || (isApple && event.metaKey !== modifiers.has('Mod'))) return false;
+  if (/^[A-Za-z]$/.test(key)) return event.code === `Key${key.toUpperCase()}`;
+  if (/^[0-9]$/.test(key)) return event.code === `Digit${key}`;
+  return event.key === key;
+}

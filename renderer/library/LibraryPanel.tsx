@@ -10,6 +10,7 @@ import { useCollapsedPanel } from '../app/useCollapsedPanel';
 import { useSettings } from '../app/useSettings';
 import { DateField } from '../components/DateField';
 import { PanelToggle } from '../components/PanelToggle';
+import { useRovingFocus } from '../components/useRovingFocus';
 import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 import { NeedsAttentionView } from './NeedsAttentionView';
@@ -68,6 +69,10 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
 
   const [isCollapsed, toggleCollapsed] = useCollapsedPanel('library');
   const deskDate = useSettings()?.deskDate ?? defaultDeskDateStyle;
+  // The views and each row of chips are one Tab stop each, with the arrow keys inside.
+  const tabsRoving = useRovingFocus<HTMLDivElement>();
+  const statusRoving = useRovingFocus<HTMLDivElement>();
+  const sectionRoving = useRovingFocus<HTMLDivElement>();
 
   return (
     <nav className="library" id="library" aria-labelledby="library-title" data-collapsed={isCollapsed || undefined}>
@@ -110,7 +115,7 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
         )}
       </div>
 
-      <div className="library-tabs" role="group" aria-label={t('library.views')}>
+      <div className="library-tabs" role="toolbar" aria-label={t('library.views')} {...tabsRoving}>
         {libraryViews.map((name) => (
           <button
             key={name}
@@ -142,7 +147,7 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
             />
           </div>
           <div className="library-filters" role="group" aria-label={t('library.filters')}>
-            <div className="chip-row">
+            <div className="chip-row" role="toolbar" aria-label={t('library.byStatus')} {...statusRoving}>
               {articleStatuses.map((status) => (
                 <button
                   key={status}
@@ -156,7 +161,7 @@ export function LibraryPanel({ openDraftId, onOpen, onCreate, onImport }: Librar
               ))}
             </div>
             {sections.length > 0 && (
-              <div className="chip-row">
+              <div className="chip-row" role="toolbar" aria-label={t('library.bySection')} {...sectionRoving}>
                 <button type="button" className="filter-chip" aria-pressed={section === ''} onClick={() => setSection('')}>
                   {t('library.allSections')}
                 </button>

@@ -2,6 +2,7 @@
  * The app itself: what is running, the user's settings, and the desktop window's life (the page
  * saves everything before the window closes).
  */
+import { appCommands } from './appCommands';
 import { z } from 'zod';
 import { settingsSchema, settingsUpdateSchema } from '../model/settings';
 import { defineCall } from '../rpc/rpcContract';
@@ -27,5 +28,5 @@ export const appEvents = {
   /** The desktop window is about to close: save everything, then call `app.readyToClose`. */
   'app.closing': z.object({}),
   /** A command chosen in the desktop app's native menu. */
-  'menu.command': z.object({ command: z.enum(['newDraft']) }),
+  'menu.command': z.object({ command: z.enum(appCommands) }),
 } as const;

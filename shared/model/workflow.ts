@@ -37,6 +37,11 @@ export function transitionsFor(role: Role, from: ArticleStatus): Transition[] {
   return transitions.filter((transition) => transition.from === from && transition.roles.includes(role));
 }
 
+/** The move forward a role makes next from a status (the bar's main button, and its shortcut): never one that needs a note. */
+export function nextMove(role: Role, from: ArticleStatus): Transition | undefined {
+  return transitionsFor(role, from).find((transition) => !transition.isNoteRequired);
+}
+
 /** The move from `from` to `to` if `role` may make it. */
 export function findTransition(role: Role, from: ArticleStatus, to: ArticleStatus): Transition | undefined {
   return transitionsFor(role, from).find((transition) => transition.to === to);

@@ -1,12 +1,17 @@
-/** Tags as chips: Enter, a comma or an Arabic comma adds one; Backspace in the empty box removes the last. */
+/**
+ * Tags as chips: Enter, a comma or an Arabic comma adds one; Backspace in the empty box removes the
+ * last. The chips' remove buttons are one Tab stop with the arrow keys between them.
+ */
 import { useState } from 'react';
 import { articleLimits, normaliseTag } from '../../../shared/model/article';
+import { useRovingFocus } from '../../components/useRovingFocus';
 import { useI18n } from '../../i18n/I18nProvider';
 import { textDirectionOf } from '../../../shared/text/textDirection';
 
 export function TagsField({ tags, onChange }: { tags: readonly string[]; onChange: (tags: string[]) => void }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
+  const { ref: chipListRef, onKeyDown: onChipKeyDown, onFocus: onChipFocus } = useRovingFocus<HTMLUListElement>();
 
   const add = (raw: string): void => {
     const additions = raw.split(/[,،]/).map(normaliseTag).filter(Boolean);
@@ -22,15 +27,22 @@ export function TagsField({ tags, onChange }: { tags: readonly string[]; onChang
         {t('article.tags')}
       </label>
       <div className="chips">
-        <ul className="chip-list" aria-label={t('article.tags')}>
-          {tags.map((tag) => (
+        <ul className="chip-list" aria-label={t('article.tags')} ref={chipListRef} onKeyDown={onChipKeyDown} onFocus={onChipFocus}>
+          {tags.map((tag, index) => (
             <li key={tag} className="chip" dir="auto">
               {tag}
               <button
                 type="button"
                 className="chip-remove"
                 aria-label={t('article.removeTag', { tag })}
-                onClick={() => onChange(tags.filter((other) => other !== tag))}
+                onClick={() => {
+                  onChange(tags.filter((other) => other !== tag));
+                  // Focus stays in the field: on the tag that takes this one's place, or the box for a new one.
+                  requestAnimationFrame(() => {
+                    const buttons = chipListRef.current?.querySelectorAll<HTMLElement>('button');
+                    (buttons?.[Math.min(index, buttons.length - 1)] ?? document.getElementById('tags-input'))?.focus();
+                  });
+                }}
               >
                 ×
               </button>
