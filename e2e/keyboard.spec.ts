@@ -10,7 +10,7 @@ const tabStops = (row: Locator): Promise<number> =>
 test('the body’s toolbar is one Tab stop, with the arrow keys inside it the way they point', async ({ host, workstation, page }) => {
   await workstation.open(host.url);
   await workstation.createDraft();
-  await workstation.typeBody(['نص المقال']);
+  await workstation.typeBody(['نص الخبر الأول']);
   const toolbar = page.getByRole('toolbar', { name: ui('toolbar.label') });
   const bold = workstation.toolbarButton('toolbar.bold');
   const italic = workstation.toolbarButton('toolbar.italic');
