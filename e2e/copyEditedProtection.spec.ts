@@ -36,7 +36,12 @@ test('a writer’s edit after copy editing moves the draft back to the copy desk
 
   // On disk too: the history records the move with its reason, and the copy editor can start again.
   const history = await workstation.openHistory();
-  await expect(history.getByText(ui('workflow.action.editedAfterCopyDesk'))).toBeVisible();
+  await expect(
+    history
+      .getByRole('list', { name: ui('history.title') })
+      .getByRole('listitem')
+      .filter({ hasText: ui('history.move.editedAfterCopyDesk') }),
+  ).toHaveCount(1);
   await workstation.setRole('copyEditor');
   await expect(page.getByRole('button', { name: ui('workflow.action.startCopyEdit'), exact: true })).toBeVisible();
 });

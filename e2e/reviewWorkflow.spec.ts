@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ui, uiPattern } from './drivers/interfaceText';
-import { expect, test } from './drivers/workstationTest';
+import { expect, test, testUserName } from './drivers/workstationTest';
 
 const headline = 'موسكو تدعو الشيباني';
+const copyEditor = 'سامر المدقق';
 const paragraphs = ['أعلنت روسيا اليوم دعوة رسمية للوزير.', 'وأكد الوزير أهمية الزيارة المقبلة.', 'وقال المتحدث إن الموعد لم يحدد.'];
 
 test('the desk’s path: draft, submit, copy edit, compare, review, restore, hand off with history', async ({ host, workstation, page }) => {
@@ -19,7 +20,7 @@ test('the desk’s path: draft, submit, copy edit, compare, review, restore, han
   await expect(page.getByText(ui('workflow.status', { status: ui('status.submitted') }))).toBeVisible();
 
   // The copy editor changes three words and the headline, removes a related link, marks it copy edited.
-  await workstation.setRole('copyEditor');
+  await workstation.setRole('copyEditor', copyEditor);
   await workstation.workflow('startCopyEdit');
   await expect(page.getByText(ui('workflow.status', { status: ui('status.inCopyEdit') }))).toBeVisible();
   for (const [word, replacement] of [
@@ -45,6 +46,14 @@ test('the desk’s path: draft, submit, copy edit, compare, review, restore, han
   await expect(compare.locator('.change-list li[data-kind="relatedRemoved"]')).toContainText('الثاني');
   await expect(compare.locator('.diff-body del')).toHaveText(['اليوم', 'المقبلة', 'المتحدث']);
   await expect(compare.locator('.diff-body ins')).toHaveText(['أمس', 'القادمة', 'الناطق']);
+
+  // It names who saved each side and when: the writer's submission, the copy editor's current text (today, in the interface's language).
+  const today = await page.evaluate(() => new Intl.DateTimeFormat('ar', { dateStyle: 'medium' }).format(new Date()));
+  const sides = compare.locator('[data-compare-sides]');
+  await expect(sides.locator('[data-side="from"]')).toHaveText(uiPattern('compare.sideBy', { author: testUserName, time: /.+/ }));
+  await expect(sides.locator('[data-side="from"]')).toContainText(`${ui('compare.from')}: `);
+  await expect(sides.locator('[data-side="to"]')).toHaveText(uiPattern('compare.sideBy', { author: copyEditor, time: /.+/ }));
+  await expect(sides.locator('[data-side="to"]')).toContainText(today);
 
   // A replaced word and its replacement never touch: a separator (a space) stands between them in the DOM.
   const replaced = compare.locator('.diff-body del').first();
@@ -99,6 +108,16 @@ test('the desk’s path: draft, submit, copy edit, compare, review, restore, han
   // Restoring the first revision creates a new revision equal to it.
   const restoredHistory = await workstation.openHistory();
   const revisions = restoredHistory.getByRole('list', { name: ui('history.title') }).getByRole('listitem');
+  // The history names each workflow move, and says the review's decisions (kept as data) in words.
+  await expect(revisions.filter({ hasText: ui('history.move.submit') })).toHaveCount(1);
+  await expect(revisions.filter({ hasText: ui('history.move.startCopyEdit') })).toHaveCount(1);
+  await expect(revisions.filter({ hasText: ui('history.move.finishCopyEdit') })).toHaveCount(1);
+  await expect(revisions.filter({ hasText: ui('history.kind.statusChange') })).toHaveCount(0);
+  await expect(revisions.first()).toContainText(ui('history.kind.review'));
+  await expect(revisions.first()).toContainText(ui('review.summary', { accepted: 4, rejected: 1 }));
+  await expect(revisions.first()).toContainText(
+    `${ui('review.rejected')}: ${ui('review.edit.replace', { removed: 'اليوم', added: 'أمس', place: ui('compare.place.block', { number: 1 }) })}`,
+  );
   const countBefore = await revisions.count();
   await revisions.last().getByRole('button').click();
   await restoredHistory.getByRole('button', { name: ui('history.restore') }).click();

@@ -164,10 +164,11 @@ export class Workstation {
     return dialog;
   }
 
-  /** Switches the user's role in the settings. */
-  async setRole(role: Role): Promise<void> {
+  /** Switches the user's role in the settings, and their name when given (another person at the same desk). */
+  async setRole(role: Role, userName?: string): Promise<void> {
     const dialog = await this.openSettings();
     await dialog.getByLabel(ui('settings.role')).selectOption({ label: ui(`role.${role}`) });
+    if (userName !== undefined) await dialog.getByLabel(ui('settings.userName')).fill(userName);
     await dialog.getByRole('button', { name: ui('settings.save') }).click();
     await expect(dialog.getByRole('status')).toHaveText(ui('settings.saved'));
     await dialog.getByRole('button', { name: ui('settings.close') }).click();

@@ -60,6 +60,33 @@ describe('DraftWorkflow', () => {
       ['statusChange', 'approved', 'سامر'],
     ]);
     expect(revisions[2]!.message).toBe('returnToWriter: المصادر غير كافية');
+    // Each move is kept as data too, so the history can name it in the reader's language.
+    expect(revisions.map((revision) => revision.note)).toEqual([
+      { kind: 'statusChange', action: 'submit' },
+      { kind: 'statusChange', action: 'startCopyEdit' },
+      { kind: 'statusChange', action: 'returnToWriter', note: 'المصادر غير كافية' },
+      { kind: 'statusChange', action: 'submit' },
+      { kind: 'statusChange', action: 'startCopyEdit' },
+      { kind: 'statusChange', action: 'finishCopyEdit' },
+      { kind: 'statusChange', action: 'approve' },
+    ]);
+  });
+
+  it('saves a review with its decisions as data beside the message; without them, the message alone', async () => {
+    const draft = await store.create({ headline: 'موسكو دعت' });
+    const decisions = {
+      accepted: [{ kind: 'field' as const, field: 'headline', removed: 'دعت', added: 'تدعو' }],
+      rejected: [{ kind: 'tagAdded' as const, added: 'روسيا' }],
+    };
+    const reviewed = await workflow.saveReview(draft.id, 1, { ...draft, headline: 'موسكو تدعو' }, 'مراجعة: قُبل 1، رُفض 1', decisions);
+    expect(reviewed).toMatchObject({ version: 2, headline: 'موسكو تدعو' });
+    await workflow.saveReview(draft.id, 2, { ...draft, headline: 'موسكو تدعو الوزير' }, 'نص فقط');
+    const revisions = await store.revisions.list(draft.id);
+    expect(revisions.map((revision) => [revision.kind, revision.message, revision.note])).toEqual([
+      ['review', 'مراجعة: قُبل 1، رُفض 1', { kind: 'review', ...decisions }],
+      ['review', 'نص فقط', undefined],
+    ]);
+    expect(revisions[1]).not.toHaveProperty('note');
   });
 
   it("sends a writer's edit to copy-edited or approved text back to the copy desk, recording why", async () => {
@@ -75,6 +102,7 @@ describe('DraftWorkflow', () => {
       expect(revisions.map((revision) => [revision.kind, revision.status, revision.message, revision.author])).toEqual([
         ['statusChange', 'submitted', editedAfterCopyDesk, 'ريم'],
       ]);
+      expect(revisions[0]!.note).toEqual({ kind: 'statusChange', action: editedAfterCopyDesk });
       // Once back with the desk, further edits move nothing and record nothing.
       expect(await workflow.save({ id: draft.id, baseVersion: 3, content: { ...onDisk, headline: 'ثالث' } })).toMatchObject({
         status: 'submitted',
@@ -120,6 +148,7 @@ describe('DraftWorkflow', () => {
     expect((await store.revisions.list(draft.id)).map((revision) => [revision.kind, revision.status, revision.message])).toEqual([
       ['statusChange', 'published', 'markPublished: الموقع'],
     ]);
+    expect((await store.revisions.list(draft.id))[0]!.note).toEqual({ kind: 'statusChange', action: 'markPublished', note: 'الموقع' });
     expect(await workflow.save({ id: draft.id, baseVersion: 2, content: { ...draft, headline: 'تصحيح' } })).toMatchObject({
       version: 3,
       status: 'published',

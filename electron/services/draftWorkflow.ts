@@ -7,7 +7,7 @@
 import { ApiFailure } from '../../shared/contract/apiError';
 import type { ArticleContent } from '../../shared/model/article';
 import { articleContentOf, type Draft } from '../../shared/model/draft';
-import type { RevisionSummary } from '../../shared/model/revision';
+import type { ReviewDecisions, RevisionNote, RevisionSummary } from '../../shared/model/revision';
 import { editedAfterCopyDesk, findTransition, statusAfterEdit, type Role } from '../../shared/model/workflow';
 import type { DraftContentUpdate, DraftStore } from './library/draftStore';
 
@@ -38,7 +38,7 @@ export class DraftWorkflow {
     const { version } = await this.store.save({ id, baseVersion: draft.version, content: articleContentOf(draft), status: to });
     const moved = await this.store.get(id);
     if (moved.version !== version) throw new ApiFailure('draft.conflict', id);
-    await this.record(moved, 'statusChange', note.trim() ? `${transition.action}: ${note.trim()}` : transition.action, author);
+    await this.recordMove(moved, transition.action, note.trim(), author);
     return moved;
   }
 
@@ -54,7 +54,7 @@ export class DraftWorkflow {
     // A save over another version fails in the store as a conflict, so the status read here is the one saved over.
     if (!movedTo || current.version !== update.baseVersion) return { ...(await this.store.save(update)), status: current.status };
     const saved = await this.store.save({ ...update, status: movedTo });
-    await this.record(await this.store.get(update.id), 'statusChange', editedAfterCopyDesk, author);
+    await this.recordMove(await this.store.get(update.id), editedAfterCopyDesk, '', author);
     return { ...saved, status: movedTo };
   }
 
@@ -75,11 +75,14 @@ export class DraftWorkflow {
     return restored;
   }
 
-  /** Saves the outcome of a review and records it with the message listing what was accepted and rejected. */
-  async saveReview(id: string, baseVersion: number, content: ArticleContent, message: string): Promise<Draft> {
+  /**
+   * Saves the outcome of a review and records it with the message listing what was accepted and
+   * rejected and, when given, the decisions as data (said in the reader's language in the history).
+   */
+  async saveReview(id: string, baseVersion: number, content: ArticleContent, message: string, decisions?: ReviewDecisions): Promise<Draft> {
     await this.store.save({ id, baseVersion, content });
     const reviewed = await this.store.get(id);
-    await this.record(reviewed, 'review', message, this.person().author);
+    await this.record(reviewed, 'review', message, this.person().author, decisions && { kind: 'review', ...decisions });
     return reviewed;
   }
 
@@ -94,12 +97,7 @@ export class DraftWorkflow {
   async afterPublished(id: string, siteName: string): Promise<void> {
     if ((await this.store.get(id)).status === 'published') return;
     await this.store.setStatus(id, 'published');
-    await this.record(
-      await this.store.get(id),
-      'statusChange',
-      siteName ? `markPublished: ${siteName}` : 'markPublished',
-      this.person().author,
-    );
+    await this.recordMove(await this.store.get(id), 'markPublished', siteName, this.person().author);
   }
 
   /** The site's text becomes the draft's (ours stays in the history): a revision before, and one of the site's text. */
@@ -125,13 +123,23 @@ export class DraftWorkflow {
     await this.record(draft, 'afterImport', '', this.person().author);
   }
 
+  /** A status change, its move as data; the message ("action: note") is for older versions of the app. */
+  private async recordMove(draft: Draft, action: string, note: string, author: string): Promise<RevisionSummary> {
+    return this.record(draft, 'statusChange', note ? `${action}: ${note}` : action, author, {
+      kind: 'statusChange',
+      action,
+      ...(note && { note }),
+    });
+  }
+
   private async record(
     draft: Draft,
     kind: Parameters<DraftStore['revisions']['record']>[1]['kind'],
     message: string,
     author: string,
+    note?: RevisionNote,
   ): Promise<RevisionSummary> {
-    const summary = await this.store.revisions.record(draft, { kind, message, author });
+    const summary = await this.store.revisions.record(draft, { kind, message, author, ...(note && { note }) });
     this.lastRevisionAt.set(draft.id, Date.parse(summary.createdAt));
     return summary;
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateArticle } from '../../bench/articleGenerator';
 import type { Draft } from '../../shared/model/draft';
+import { revisionManifestSchema } from '../../shared/model/revision';
 import { DraftStore } from './library/draftStore';
 import { RevisionStore } from './revisionStore';
 
@@ -30,6 +31,24 @@ async function folderSize(folder: string): Promise<number> {
 }
 
 describe('RevisionStore', () => {
+  it('keeps a note as data beside the message; a revision without one reads as before', async () => {
+    const draft = await drafts.create({ ...generateArticle(50, 1).content });
+    const note = {
+      kind: 'review' as const,
+      accepted: [{ kind: 'field' as const, field: 'headline', removed: 'دعت', added: 'تدعو' }],
+      rejected: [],
+    };
+    const withNote = await revisions.record(draft, { kind: 'review', message: 'مراجعة', author: 'سامر', note });
+    const without = await revisions.record(draft, { kind: 'manual', message: 'نص فقط', author: 'ريم' });
+    // Read back from disk by a store that has cached nothing.
+    const listed = await new RevisionStore(drafts.layout).list(draft.id);
+    expect(listed.find((revision) => revision.id === withNote.id)?.note).toEqual(note);
+    expect(listed.find((revision) => revision.id === without.id)).not.toHaveProperty('note');
+    const [manifest] = (await revisions.bundle(draft.id)).revisions;
+    expect(revisionManifestSchema.safeParse({ ...manifest, note: { kind: 'other' } }).success).toBe(false);
+    expect(revisionManifestSchema.safeParse({ ...manifest, note: { kind: 'statusChange', action: 'x'.repeat(41) } }).success).toBe(false);
+  });
+
   it('keeps a whole article and gives it back exactly', async () => {
     const { content } = generateArticle(800, 3);
     const draft = await drafts.create({ ...content, related: [{ key: 'a', title: 'ذو صلة', url: 'https://example.com/a' }] });

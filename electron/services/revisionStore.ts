@@ -18,6 +18,7 @@ import {
   type Revision,
   type RevisionKind,
   type RevisionManifest,
+  type RevisionNote,
   type RevisionSummary,
 } from '../../shared/model/revision';
 import { writeFileAtomic } from './atomicFile';
@@ -26,6 +27,8 @@ import { fileNameTime, type LibraryLayout } from './library/libraryLayout';
 export interface RevisionMeta {
   kind: RevisionKind;
   message?: string;
+  /** The note as data, said in the reader's language (the message stays its text for older versions of the app). */
+  note?: RevisionNote;
   author: string;
 }
 
@@ -92,6 +95,7 @@ export class RevisionStore {
       author: meta.author,
       kind: meta.kind,
       message: meta.message ?? '',
+      ...(meta.note && { note: meta.note }),
       status: draft.status,
       draftVersion: draft.version,
       fields: fieldsId,

@@ -72,6 +72,7 @@ const dynamicKeyFamilies: Record<string, readonly string[]> = {
   'role.': roles,
   'status.': articleStatuses,
   'workflow.action.': [...new Set(transitions.map((transition) => transition.action)), editedAfterCopyDesk],
+  'history.move.': [...new Set(transitions.map((transition) => transition.action)), editedAfterCopyDesk],
   'attention.reason.': damagedDraftSchema.shape.reason.options,
   'library.view.': libraryViews,
   'editor.saveState.': Object.keys(savedStates),

@@ -6,9 +6,10 @@
  * chrome runs in the interface's direction, each text in its own. In review mode each change has
  * accept / reject buttons beside it, named after the change they decide.
  */
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { isRewrite, type ArticleChange, type ArticleDiff, type Segment } from '../../shared/review/articleDiff';
 import { plainTextOf } from '../../shared/model/plainText';
+import { summariseChange } from '../../shared/review/changeSummary';
 import { useI18n } from '../i18n/I18nProvider';
 import { describeChange, describeEdit } from './describeChange';
 
@@ -97,6 +98,8 @@ function Decision({ changeId, review, label }: { changeId: number; review?: Revi
 
 export function DiffView({ diff, review }: { diff: ArticleDiff; review?: ReviewDecisions }) {
   const { t } = useI18n();
+  const summaries = useMemo(() => new Map(diff.changes.map((change) => [change.id, summariseChange(change, diff)])), [diff]);
+  const describe = (change: ArticleChange): string => describeChange(summaries.get(change.id)!, t);
   if (diff.changes.length === 0) return <p className="panel-hint">{t('compare.noChanges')}</p>;
   const outsideBody = diff.changes.filter(
     (change) =>
@@ -134,7 +137,7 @@ export function DiffView({ diff, review }: { diff: ArticleDiff; review?: ReviewD
                   <ChangedText segments={change.segments} />
                 </>
               ) : (
-                <span>{describeChange(change, t)}</span>
+                <span>{describe(change)}</span>
               )}
               <Decision
                 changeId={change.id}
@@ -142,7 +145,7 @@ export function DiffView({ diff, review }: { diff: ArticleDiff; review?: ReviewD
                 label={
                   change.kind === 'field'
                     ? describeEdit(change.segments, change.id, t(`compare.field.${change.field}`), t)
-                    : describeChange(change, t)
+                    : describe(change)
                 }
               />
             </li>
@@ -165,11 +168,11 @@ export function DiffView({ diff, review }: { diff: ArticleDiff; review?: ReviewD
             const Tag = row.kind === 'added' ? 'ins' : 'del';
             return (
               <div key={index} className="diff-block" data-block={row.block.type}>
-                <span className="diff-label">{describeChange(change, t).split(':')[0]}</span>
+                <span className="diff-label">{describe(change).split(':')[0]}</span>
                 <Tag className="diff-whole" dir="auto">
                   {plainTextOf(row.block)}
                 </Tag>
-                <Decision changeId={row.changeId} review={review} label={describeChange(change, t)} />
+                <Decision changeId={row.changeId} review={review} label={describe(change)} />
               </div>
             );
           }
@@ -180,8 +183,7 @@ export function DiffView({ diff, review }: { diff: ArticleDiff; review?: ReviewD
               {changedBlock(row.segments, row.after.type, t('compare.place.block', { number: blockIndex + 1 }))}
               {attribution && (
                 <p className="diff-attribution">
-                  {describeChange(attribution, t)}{' '}
-                  <Decision changeId={attribution.id} review={review} label={describeChange(attribution, t)} />
+                  {describe(attribution)} <Decision changeId={attribution.id} review={review} label={describe(attribution)} />
                 </p>
               )}
             </div>

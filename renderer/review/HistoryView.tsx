@@ -13,8 +13,10 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { TextField } from '../components/TextField';
 import { ArticlePreview } from '../editor/ArticlePreview';
 import { useI18n } from '../i18n/I18nProvider';
-import { isMessageKey, type MessageKey } from '../../shared/i18n/catalogue';
+import type { MessageKey } from '../../shared/i18n/catalogue';
+import { summariseChange } from '../../shared/review/changeSummary';
 import { describeChange } from './describeChange';
+import { revisionKindLabel, revisionNoteLines } from './describeRevision';
 import { DiffView } from './DiffView';
 
 interface HistoryViewProps {
@@ -100,31 +102,45 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
     if (!diff || !before || !after || !latest) return;
     const isAccepted = (id: number): boolean => decisions.get(id) ?? true;
     const outcome = applyReview(before, after, diff, isAccepted);
-    const acceptedCount = diff.changes.filter((change) => isAccepted(change.id)).length;
-    const lines = [t('review.summary', { accepted: acceptedCount, rejected: diff.changes.length - acceptedCount })];
-    for (const change of diff.changes)
-      lines.push(`${isAccepted(change.id) ? t('review.accepted') : t('review.rejected')}: ${describeChange(change, t)}`);
+    const accepted = diff.changes.filter((change) => isAccepted(change.id)).map((change) => summariseChange(change, diff));
+    const rejected = diff.changes.filter((change) => !isAccepted(change.id)).map((change) => summariseChange(change, diff));
+    // The decisions go as data, said in the reader's language; the message is their text for older versions of the app.
+    const lines = [
+      t('review.summary', { accepted: accepted.length, rejected: rejected.length }),
+      ...accepted.map((change) => `${t('review.accepted')}: ${describeChange(change, t)}`),
+      ...rejected.map((change) => `${t('review.rejected')}: ${describeChange(change, t)}`),
+    ];
     const draft = await settle();
     const result = await api.call('drafts.saveReview', {
       id: draftId,
       baseVersion: (draft ?? latest).version,
       content: outcome,
-      message: lines.join('\n'),
+      message: lines.join('\n').slice(0, 4000),
+      decisions: { accepted, rejected },
     });
     if (result.ok) onOpen(draftId, 'review.saved');
     else setError(errorMessage(result.error));
   };
 
-  /** A status move's message is its action (and the note); say it in the interface's words. */
-  const messageOf = (revision: RevisionSummary): string => {
-    const first = revision.message.split('\n')[0]!;
-    if (revision.kind !== 'statusChange') return first;
-    const [action, ...note] = first.split(': ');
-    return isMessageKey(`workflow.action.${action}`) ? [t(`workflow.action.${action}` as MessageKey), ...note].join(': ') : first;
+  /**
+   * Who saved a compared side and when: a revision's author and time; for the current text, its
+   * last save's time and the author of the revision taken of that version, if there is one.
+   */
+  const sideOf = (id: string): string => {
+    if (id !== current) {
+      const revision = revisions?.find((candidate) => candidate.id === id);
+      return revision
+        ? t('compare.sideBy', { author: revision.author || t('draft.someone'), time: dateFormat.format(new Date(revision.createdAt)) })
+        : '';
+    }
+    if (!latest) return '';
+    const time = dateFormat.format(new Date(latest.updatedAt));
+    const ofCurrent = revisions?.findLast((revision) => revision.draftVersion === latest.version);
+    return ofCurrent?.author ? t('compare.sideBy', { author: ofCurrent.author, time }) : t('compare.sideAt', { time });
   };
 
   const label = (revision: RevisionSummary): string =>
-    `${dateFormat.format(new Date(revision.createdAt))} · ${revision.author || t('draft.someone')} · ${t(`history.kind.${revision.kind}`)}`;
+    `${dateFormat.format(new Date(revision.createdAt))} · ${revision.author || t('draft.someone')} · ${revisionKindLabel(revision, t)}`;
 
   return (
     <section className="history" aria-labelledby="history-title">
@@ -159,11 +175,11 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
           <li key={revision.id} className="revision-item" aria-current={revision.id === selected ? 'true' : undefined}>
             <button type="button" className="revision-select" onClick={() => setSelected(revision.id)}>
               <span className="revision-label">{label(revision)}</span>
-              {revision.message && (
-                <span className="revision-message" dir="auto">
-                  {messageOf(revision)}
+              {revisionNoteLines(revision, t).map((line, index) => (
+                <span key={index} className="revision-message" dir="auto">
+                  {line}
                 </span>
-              )}
+              ))}
             </button>
           </li>
         ))}
@@ -232,6 +248,14 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
               </select>
             </label>
           </div>
+          <p className="compare-sides" data-compare-sides>
+            <span data-side="from">
+              {t('compare.from')}: <span dir="auto">{sideOf(from)}</span>
+            </span>
+            <span data-side="to">
+              {t('compare.to')}: <span dir="auto">{sideOf(to)}</span>
+            </span>
+          </p>
           {diff && to === current && diff.changes.length > 0 && (
             <div className="review-actions">
               {!isReviewing ? (

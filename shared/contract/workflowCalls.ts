@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { articleContentSchema, articleStatusSchema } from '../model/article';
 import { draftIdSchema, draftSchema } from '../model/draft';
-import { revisionSchema, revisionSummarySchema } from '../model/revision';
+import { reviewDecisionsSchema, revisionSchema, revisionSummarySchema } from '../model/revision';
 import { defineCall } from '../rpc/rpcContract';
 
 export const workflowCalls = {
@@ -14,7 +14,7 @@ export const workflowCalls = {
     input: z.object({ id: draftIdSchema, to: articleStatusSchema, note: z.string().max(2000).optional() }).strict(),
     output: draftSchema,
   }),
-  /** Saves the outcome of a review over `baseVersion`, as a revision with the message. */
+  /** Saves the outcome of a review over `baseVersion`, as a revision with the message and the decisions as data. */
   'drafts.saveReview': defineCall({
     input: z
       .object({
@@ -22,6 +22,7 @@ export const workflowCalls = {
         baseVersion: z.number().int().positive(),
         content: articleContentSchema,
         message: z.string().max(4000),
+        decisions: reviewDecisionsSchema.strict().optional(),
       })
       .strict(),
     output: draftSchema,

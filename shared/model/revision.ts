@@ -25,6 +25,54 @@ export type RevisionKind = z.infer<typeof revisionKindSchema>;
 export const blobIdLength = 16;
 export const blobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16}$/);
 
+/** The kinds of change a comparison finds (shared/review/articleDiff.ts names them). */
+export const changeKinds = [
+  'field',
+  'tagAdded',
+  'tagRemoved',
+  'relatedAdded',
+  'relatedRemoved',
+  'relatedReordered',
+  'blockAdded',
+  'blockRemoved',
+  'words',
+  'quoteAttribution',
+] as const;
+
+/**
+ * One change as a note keeps it, in no language: what kind, where (a field's name, or the body
+ * block's number from 1), and the text removed and added (excerpts; the speaker, for a quote's).
+ */
+export const changeSummarySchema = z.object({
+  kind: z.enum(changeKinds),
+  field: z.string().max(40).optional(),
+  block: z.number().int().positive().optional(),
+  blockType: z.string().max(40).optional(),
+  removed: z.string().max(400).optional(),
+  added: z.string().max(400).optional(),
+});
+export type ChangeSummary = z.infer<typeof changeSummarySchema>;
+
+/** A review's decisions: the changes accepted and those rejected. */
+export const reviewDecisionsSchema = z.object({
+  accepted: z.array(changeSummarySchema).max(2000),
+  rejected: z.array(changeSummarySchema).max(2000),
+});
+export type ReviewDecisions = z.infer<typeof reviewDecisionsSchema>;
+
+/**
+ * A revision's note as data, said in the reader's language: a review's decisions, or a workflow
+ * move's action (a transition's name in shared/model/workflow.ts, or editedAfterCopyDesk) with the
+ * user's note (for a post marked published, the site's name). Optional in the manifest: older
+ * revisions have only their message text, which is shown as it was written. The action is any
+ * short name, not a closed list, so a newer app's move does not make the revision unreadable.
+ */
+export const revisionNoteSchema = z.discriminatedUnion('kind', [
+  reviewDecisionsSchema.extend({ kind: z.literal('review') }),
+  z.object({ kind: z.literal('statusChange'), action: z.string().min(1).max(40), note: z.string().max(2000).optional() }),
+]);
+export type RevisionNote = z.infer<typeof revisionNoteSchema>;
+
 /** What is stored for a revision: bookkeeping plus the ids of its blobs. */
 export const revisionManifestSchema = z.object({
   id: z.uuid(),
@@ -33,6 +81,8 @@ export const revisionManifestSchema = z.object({
   author: z.string().max(120),
   kind: revisionKindSchema,
   message: z.string().max(4000),
+  /** The note as data (absent in revisions written before notes were data); `message` stays its text for older versions of the app. */
+  note: revisionNoteSchema.optional(),
   status: articleStatusSchema,
   /** The working copy's version the snapshot was taken from. */
   draftVersion: z.number().int().positive(),

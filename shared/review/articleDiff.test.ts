@@ -187,3 +187,130 @@ describe('applyReview', () => {
     expect(result.related.map((entry) => entry.title)).toEqual(['الأول']);
   });
 });
+
+describe('applyReview keeps the formatting of the text that stays', () => {
+  const link = { type: 'link', attrs: { href: 'https://example.com/' } };
+  const inBody = (...blocks: RichTextNode[]): ArticleContent => ({ ...article(), body: { type: 'doc', content: blocks } });
+
+  it('a paragraph with one change accepted and one rejected keeps its bold, italic and link', () => {
+    const before: RichTextNode = {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'أعلنت ' },
+        { type: 'text', text: 'روسيا', marks: [{ type: 'bold' }] },
+        { type: 'text', text: ' اليوم دعوة ' },
+        { type: 'text', text: 'رسمية', marks: [link] },
+        { type: 'text', text: ' للوزير السوري.' },
+      ],
+    };
+    const after: RichTextNode = {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'أعلنت ' },
+        { type: 'text', text: 'روسيا', marks: [{ type: 'bold' }] },
+        { type: 'text', text: ' أمس دعوة ' },
+        { type: 'text', text: 'رسمية', marks: [link] },
+        { type: 'text', text: ' للوزير ' },
+        { type: 'text', text: 'السوري', marks: [{ type: 'italic' }] },
+        { type: 'text', text: ' الجديد.' },
+      ],
+    };
+    const old = inBody(before);
+    const current = inBody(after);
+    const diff = diffArticles(old, current);
+    const words = diff.changes.filter((change) => change.kind === 'words');
+    expect(words).toHaveLength(2);
+    // "اليوم → أمس" rejected, "الجديد" added accepted.
+    const result = applyReview(old, current, diff, (id) => id !== words[0]!.id);
+    expect(result.body.content).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'أعلنت ' },
+          { type: 'text', text: 'روسيا', marks: [{ type: 'bold' }] },
+          { type: 'text', text: ' اليوم دعوة ' },
+          { type: 'text', text: 'رسمية', marks: [link] },
+          { type: 'text', text: ' للوزير ' },
+          { type: 'text', text: 'السوري', marks: [{ type: 'italic' }] },
+          { type: 'text', text: ' الجديد.' },
+        ],
+      },
+    ]);
+  });
+
+  it('a rejected word comes back with the link it had; an accepted one keeps its new bold', () => {
+    const before: RichTextNode = {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'وجهت موسكو دعوة ' },
+        { type: 'text', text: 'رسمية', marks: [link] },
+        { type: 'text', text: ' للوزير اليوم.' },
+      ],
+    };
+    const after: RichTextNode = {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'وجهت موسكو دعوة ' },
+        { type: 'text', text: 'عاجلة' },
+        { type: 'text', text: ' للوزير ' },
+        { type: 'text', text: 'أمس', marks: [{ type: 'bold' }] },
+        { type: 'text', text: '.' },
+      ],
+    };
+    const old = inBody(before);
+    const current = inBody(after);
+    const diff = diffArticles(old, current);
+    const words = diff.changes.filter((change) => change.kind === 'words');
+    expect(words).toHaveLength(2);
+    const result = applyReview(old, current, diff, (id) => id !== words[0]!.id);
+    expect(result.body.content![0]!.content).toEqual([
+      { type: 'text', text: 'وجهت موسكو دعوة ' },
+      { type: 'text', text: 'رسمية', marks: [link] },
+      { type: 'text', text: ' للوزير ' },
+      { type: 'text', text: 'أمس', marks: [{ type: 'bold' }] },
+      { type: 'text', text: '.' },
+    ]);
+  });
+
+  it('a hard break on the kept side stays a hard break', () => {
+    const block = (first: string, second: string): RichTextNode => ({
+      type: 'paragraph',
+      content: [{ type: 'text', text: first }, { type: 'hardBreak' }, { type: 'text', text: second }],
+    });
+    const old = inBody(block('سطر أول قديم', 'سطر ثان طويل هنا'));
+    const current = inBody(block('سطر أول جديد', 'سطر ثان قصير هنا'));
+    const diff = diffArticles(old, current);
+    const words = diff.changes.filter((change) => change.kind === 'words');
+    expect(words).toHaveLength(2);
+    const result = applyReview(old, current, diff, (id) => id === words[0]!.id);
+    expect(result.body.content![0]!.content).toEqual([
+      { type: 'text', text: 'سطر أول جديد' },
+      { type: 'hardBreak' },
+      { type: 'text', text: 'سطر ثان طويل هنا' },
+    ]);
+  });
+
+  it('a quote keeps its paragraphs and their formatting', () => {
+    const quote = (word: string, second: string): RichTextNode => ({
+      type: 'quote',
+      attrs: { speaker: 'لافروف', role: '' },
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'نحن ' },
+            { type: 'text', text: word, marks: [{ type: 'bold' }] },
+          ],
+        },
+        { type: 'paragraph', content: [{ type: 'text', text: second }] },
+      ],
+    });
+    const old = inBody(quote('مستعدون', 'للحوار مع دمشق اليوم'));
+    const current = inBody(quote('جاهزون', 'للحوار مع دمشق غداً'));
+    const diff = diffArticles(old, current);
+    const words = diff.changes.filter((change) => change.kind === 'words');
+    expect(words).toHaveLength(2);
+    const result = applyReview(old, current, diff, (id) => id === words[0]!.id);
+    expect(result.body.content).toEqual([quote('جاهزون', 'للحوار مع دمشق اليوم')]);
+  });
+});

@@ -9,7 +9,7 @@
 import { diffArrays } from 'diff';
 import type { ArticleContent, RelatedArticle } from '../model/article';
 import { plainTextOf } from '../model/plainText';
-import type { RichTextNode } from '../model/richTextDocument';
+import type { RichTextMark, RichTextNode } from '../model/richTextDocument';
 import { canonicalJson } from '../model/revision';
 import { withSlugFollowingHeadline } from '../text/slug';
 import { wordCharacterClass } from '../text/wordCharacters';
@@ -231,7 +231,9 @@ export function diffArticles(before: ArticleContent, after: ArticleContent): Art
 /**
  * The article a review decides: starting from `after`, every rejected change is undone. Inside a
  * block with both accepted and rejected word changes, the block keeps its type and attributes and
- * its text is rebuilt from the decided words (inline formatting in that block is dropped).
+ * its text is rebuilt from the decided words, each character with the inline formatting (bold,
+ * italic, links) it had on the side it comes from. (Should a block's inline content not read as its
+ * plain text, the block falls back to its decided text without formatting.)
  */
 export function applyReview(
   before: ArticleContent,
@@ -240,14 +242,6 @@ export function applyReview(
   isAccepted: (changeId: number) => boolean,
 ): ArticleContent {
   const result: ArticleContent = structuredClone(after);
-  const pick = (segments: Segment[]): string =>
-    segments
-      .map((segment) =>
-        segment.type === 'same' || (segment.type === 'added' ? isAccepted(segment.changeId!) : !isAccepted(segment.changeId!))
-          ? segment.text
-          : '',
-      )
-      .join('');
   for (const change of diff.changes) {
     if (isAccepted(change.id)) continue;
     if (change.kind === 'field') {
@@ -286,7 +280,7 @@ export function applyReview(
         ? structuredClone(row.after)
         : noneAccepted
           ? structuredClone(row.before)
-          : rebuildText(row.after, pick(row.segments));
+          : decidedBlock(row.before, row.after, row.segments, isAccepted);
       const attribution = attributionChange.get(newIndex);
       if (attribution && block.type === 'quote') {
         const chosen = isAccepted(attribution.id) ? attribution.after : attribution.before;
@@ -314,6 +308,100 @@ function isAcceptedKind(diff: ArticleDiff, isAccepted: (id: number) => boolean, 
 function rank(order: readonly string[], key: string): number {
   const index = order.indexOf(key);
   return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+}
+
+/** One character of a block's plain text, with what it is in the block: text (with its marks), a hard break, or the line between two of its paragraphs. */
+interface Character {
+  character: string;
+  origin: 'text' | 'hardBreak' | 'lineBetween';
+  marks?: RichTextMark[] | undefined;
+}
+
+/** A block's characters exactly as plainTextOf reads them, or undefined when they do not add up to that text. */
+function charactersOf(block: RichTextNode): Character[] | undefined {
+  const lines: Character[][] = [];
+  const visit = (node: RichTextNode): void => {
+    const children = node.content ?? [];
+    if (!children.some((child) => child.type === 'text' || child.type === 'hardBreak')) return children.forEach(visit);
+    const line: Character[] = [];
+    for (const child of children) {
+      if (child.type === 'hardBreak') line.push({ character: '\n', origin: 'hardBreak' });
+      const text = child.type === 'text' ? (child.text ?? '') : '';
+      for (const character of text.split('')) line.push({ character, origin: 'text', marks: child.marks });
+    }
+    lines.push(line);
+  };
+  visit(block);
+  const characters = lines.flatMap((line, index) => (index === 0 ? line : [{ character: '\n', origin: 'lineBetween' as const }, ...line]));
+  return characters.map((entry) => entry.character).join('') === plainTextOf(block) ? characters : undefined;
+}
+
+/** Inline nodes from characters: a run of text with the same marks is one text node; a hard break stays a hard break. */
+function inlineNodesOf(characters: readonly Character[]): RichTextNode[] {
+  const nodes: RichTextNode[] = [];
+  let lastMarks = '';
+  for (const entry of characters) {
+    if (entry.origin === 'hardBreak') {
+      nodes.push({ type: 'hardBreak' });
+      continue;
+    }
+    const marks = canonicalJson(entry.marks ?? []);
+    const last = nodes.at(-1);
+    if (last?.type === 'text' && marks === lastMarks) last.text += entry.character;
+    else nodes.push({ type: 'text', text: entry.character, ...(entry.marks?.length ? { marks: structuredClone(entry.marks) } : {}) });
+    lastMarks = marks;
+  }
+  return nodes;
+}
+
+/** A changed block as decided: the unchanged and accepted text from `after`, the rejected text from `before`, each character with its formatting. */
+function decidedBlock(
+  before: RichTextNode,
+  after: RichTextNode,
+  segments: readonly Segment[],
+  isAccepted: (changeId: number) => boolean,
+): RichTextNode {
+  const old = charactersOf(before);
+  const current = charactersOf(after);
+  if (!old || !current) return rebuildText(after, decidedText(segments, isAccepted));
+  const kept: Character[] = [];
+  let oldAt = 0;
+  let currentAt = 0;
+  // Unchanged text is on both sides: it is taken from `after` and skipped on `before`.
+  for (const segment of segments) {
+    const length = segment.text.length;
+    if (segment.type !== 'removed') {
+      if (segment.type === 'same' || isAccepted(segment.changeId!)) kept.push(...current.slice(currentAt, currentAt + length));
+      currentAt += length;
+    }
+    if (segment.type !== 'added') {
+      if (segment.type === 'removed' && !isAccepted(segment.changeId!)) kept.push(...old.slice(oldAt, oldAt + length));
+      oldAt += length;
+    }
+  }
+  const lines: Character[][] = [[]];
+  for (const entry of kept) {
+    if (entry.origin === 'lineBetween') lines.push([]);
+    else lines.at(-1)!.push(entry);
+  }
+  const paragraphOf = (line: Character[]): RichTextNode => ({ type: 'paragraph', content: inlineNodesOf(line) });
+  if (after.type === 'quote') return { ...after, content: lines.map(paragraphOf) };
+  if (after.type === 'bulletList' || after.type === 'orderedList')
+    return { ...after, content: lines.map((line) => ({ type: 'listItem', content: [paragraphOf(line)] })) };
+  // A text block has no paragraphs inside: a line between two (the other side's) becomes a hard break.
+  const joined = lines.flatMap((line, index) => (index === 0 ? line : [{ character: '\n', origin: 'hardBreak' as const }, ...line]));
+  return { ...after, content: inlineNodesOf(joined) };
+}
+
+/** The decided text of a changed block: unchanged text, accepted insertions and rejected deletions. */
+function decidedText(segments: readonly Segment[], isAccepted: (changeId: number) => boolean): string {
+  return segments
+    .map((segment) =>
+      segment.type === 'same' || (segment.type === 'added' ? isAccepted(segment.changeId!) : !isAccepted(segment.changeId!))
+        ? segment.text
+        : '',
+    )
+    .join('');
 }
 
 /** The block with its text replaced: a text block gets one text node; a quote, one paragraph. */

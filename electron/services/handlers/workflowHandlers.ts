@@ -7,7 +7,8 @@ export function workflowHandlers(library: ActiveLibrary): CallHandlers<typeof wo
   const workflow = () => library.workflow();
   return {
     'drafts.transition': async ({ id, to, note }) => (await workflow()).transition(id, to, note ?? ''),
-    'drafts.saveReview': async ({ id, baseVersion, content, message }) => (await workflow()).saveReview(id, baseVersion, content, message),
+    'drafts.saveReview': async ({ id, baseVersion, content, message, decisions }) =>
+      (await workflow()).saveReview(id, baseVersion, content, message, decisions),
     'revisions.list': async ({ draftId }) => ({ revisions: await (await library.store()).revisions.list(draftId) }),
     'revisions.get': async ({ draftId, revisionId }) => (await library.store()).revisions.get(draftId, revisionId),
     'revisions.create': async ({ draftId, message }) => (await workflow()).createRevision(draftId, message ?? ''),
