@@ -98,8 +98,16 @@ test('shortcuts show the preview and make the next workflow move, and the button
   await page.keyboard.press('Control+Shift+P');
   await expect(workstation.body).toBeVisible();
 
+  // The move leaves the editor open with the caret where it was: what is typed straight after it is kept.
   await workstation.body.click();
+  await page.keyboard.press('End');
   await page.keyboard.press('Control+Shift+Enter');
+  await page.keyboard.type(' يتبع');
   await expect(page.getByText(ui('workflow.status', { status: ui('status.submitted') }))).toBeVisible();
-  await expect(workstation.body).toHaveText('نص');
+  await expect(workstation.body).toBeFocused();
+  await workstation.waitUntilSaved();
+  await page.reload();
+  await workstation.openDraft('خبر يُرسل بلوحة المفاتيح');
+  await expect(workstation.body).toHaveText('نص يتبع');
+  await expect(page.getByText(ui('workflow.status', { status: ui('status.submitted') }))).toBeVisible();
 });

@@ -63,6 +63,8 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
   const role = settings?.role ?? 'writer';
   // The status as saves and moves leave it: the editor stays open when a writer's edit sends the draft back to the copy desk.
   const [status, setStatus] = useDraftStatus(draft);
+  /** The status the draft opened with, or the last move made here left it in: what a writer's edit starts from. */
+  const [movedTo, setMovedTo] = useState(draft.status);
   const [session] = useState(() => new DraftSession(api, draft, setStatus));
   const [fields, setFields] = useState<ArticleFields>(session.fields);
   const [mode, setMode] = useState<ArticleMode>('edit');
@@ -117,11 +119,13 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
   const settle = useCallback(() => session.settle(), [session]);
   const settleSaved = useCallback(() => session.settleSaved(), [session]);
 
+  // A move leaves the editor open (and the caret where it was): what is typed meanwhile is saved after it.
   const move = async (to: Draft['status'], note: string): Promise<void> => {
-    await session.autosaver.flush();
-    const result = await api.call('drafts.transition', { id: draft.id, to, note });
-    if (result.ok) onOpen(draft.id);
-    else setActionError(errorMessage(result.error));
+    const result = await session.move(to, note);
+    if (!result.ok) return setActionError(errorMessage(result.error));
+    setActionError(undefined);
+    setStatus(result.value.status);
+    setMovedTo(result.value.status);
   };
 
   useAppCommand('togglePreview', () => changeMode(mode === 'preview' ? 'edit' : 'preview'));
@@ -146,7 +150,7 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
           onError={setActionError}
         />
         <WorkflowBar status={status} role={role} onMove={(to, note) => void move(to, note)} />
-        {settings && <CopyDeskNotice openedWith={draft.status} status={status} role={settings.role} />}
+        {settings && <CopyDeskNotice openedWith={movedTo} status={status} role={settings.role} />}
         {notice && (
           <p className="panel-hint" role="status">
             {t(notice)}

@@ -102,6 +102,41 @@ describe('Autosaver', () => {
   });
 });
 
+describe('Autosaver around a workflow move', () => {
+  it('saves what was typed first, holds saves during the move, then saves over the version it left', async () => {
+    const save = vi.fn(async (base: number): Promise<Result<{ version: number }>> => ({ ok: true, value: { version: base + 1 } }));
+    const autosaver = new Autosaver({ baseVersion: 3, save, delayMs: 100 });
+    autosaver.markChanged();
+    const answer = deferred<Result<{ version: number }>>();
+    const moved = autosaver.between(() => answer.promise);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledExactlyOnceWith(3);
+    // Typed while the move is on its way: not saved over the version the move is about to replace.
+    autosaver.markChanged();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(save).toHaveBeenCalledTimes(1);
+    answer.resolve({ ok: true, value: { version: 9 } });
+    await expect(moved).resolves.toEqual({ ok: true, value: { version: 9 } });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenLastCalledWith(9);
+    expect(autosaver.currentState).toEqual({ status: 'saved' });
+  });
+
+  it('keeps the version when the move is refused', async () => {
+    const save = vi.fn(async (base: number): Promise<Result<{ version: number }>> => ({ ok: true, value: { version: base + 1 } }));
+    const autosaver = new Autosaver({ baseVersion: 3, save, delayMs: 100 });
+    const refused = await autosaver.between(async () => ({
+      ok: false as const,
+      error: { code: 'workflow.notAllowed', messageKey: 'error.rpc.internal' },
+    }));
+    expect(refused.ok).toBe(false);
+    autosaver.markChanged();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(save).toHaveBeenCalledExactlyOnceWith(3);
+  });
+});
+
 describe('Autosaver after a conflict', () => {
   it('stops saving until the user decides, so one conflict is one conflict copy', async () => {
     const save = vi.fn(async (): Promise<Result<{ version: number }>> => ({

@@ -80,6 +80,29 @@ export class Autosaver {
     if (this.hasUnsavedChanges && this.state.status !== 'failed') await this.flush();
   }
 
+  /**
+   * Runs an operation on the draft as saved (a workflow move) with no save of this editor's in
+   * between: everything typed so far is saved first, and what is typed meanwhile is saved after it,
+   * over the version the operation left, so the editor stays open and nothing typed is lost.
+   */
+  async between<Value extends { version: number }>(operation: () => Promise<Result<Value>>): Promise<Result<Value>> {
+    await this.flush();
+    while (this.inFlight) await this.inFlight;
+    const run = operation().then((result) => {
+      if (result.ok) this.baseVersion = result.value.version;
+      return result;
+    });
+    this.inFlight = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    try {
+      return await run;
+    } finally {
+      this.inFlight = undefined;
+    }
+  }
+
   dispose(): void {
     clearTimeout(this.timer);
     this.listeners.clear();

@@ -4,7 +4,7 @@
  * outline refresh) happens, never per keystroke.
  */
 import type { Editor } from '@tiptap/core';
-import { apiError } from '../../shared/contract/apiError';
+import { apiError, type Result } from '../../shared/contract/apiError';
 import { articleContentSchema, type ArticleContent } from '../../shared/model/article';
 import type { Draft } from '../../shared/model/draft';
 import { withSlugFollowingHeadline } from '../../shared/text/slug';
@@ -80,6 +80,13 @@ export class DraftSession {
     this.editor?.commands.setContent(content.body, { emitUpdate: true });
     this.autosaver.markChanged();
     return this.currentFields;
+  }
+
+  /** Makes a workflow move between saves (see Autosaver.between); the editor stays open on the moved draft. */
+  async move(to: Draft['status'], note: string): Promise<Result<Draft>> {
+    const result = await this.autosaver.between(() => this.api.call('drafts.transition', { id: this.draftId, to, note }));
+    if (result.ok) this.status = result.value.status;
+    return result;
   }
 
   /** Saves what is unsaved and returns the draft as it now is on disk (for moves, history and review); undefined if it cannot be read. */
