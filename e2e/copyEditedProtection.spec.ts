@@ -45,3 +45,44 @@ test('a writer’s edit after copy editing moves the draft back to the copy desk
   await workstation.setRole('copyEditor');
   await expect(page.getByRole('button', { name: ui('workflow.action.startCopyEdit'), exact: true })).toBeVisible();
 });
+
+test('a writer opening a draft the copy editor changed is told how many places, with one action to see them', async ({
+  host,
+  workstation,
+  page,
+}) => {
+  await workstation.open(host.url);
+  await workstation.createDraft();
+  await workstation.typeHeadline(headline);
+  await workstation.typeBody(['أعلنت روسيا اليوم دعوة رسمية للوزير في الأيام المقبلة.']);
+  await workstation.waitUntilSaved();
+  await workstation.workflow('submit');
+  // Nothing to tell before the copy desk has worked on it.
+  await expect(page.getByTestId('copy-desk-changes')).toHaveCount(0);
+
+  await workstation.setRole('copyEditor');
+  await workstation.workflow('startCopyEdit');
+  for (const [word, replacement] of [
+    ['اليوم', 'أمس'],
+    ['المقبلة', 'القادمة'],
+  ] as const) {
+    await workstation.selectWordInBody(word);
+    await page.keyboard.type(replacement);
+  }
+  await workstation.waitUntilSaved();
+  await workstation.workflow('finishCopyEdit');
+  await expect(page.getByText(ui('workflow.status', { status: ui('status.copyEdited') }))).toBeVisible();
+  // The copy editor is not told of their own changes.
+  await expect(page.getByTestId('copy-desk-changes')).toHaveCount(0);
+
+  await workstation.setRole('writer');
+  await page.reload();
+  await workstation.openDraft(headline);
+  const notice = page.getByTestId('copy-desk-changes');
+  await expect(notice).toContainText(ui('copyDesk.changedPlaces', { count: 2 }));
+  await notice.getByRole('button', { name: ui('copyDesk.showChanges') }).click();
+  const compare = page.getByRole('region', { name: ui('compare.title') });
+  await expect(compare.getByRole('status')).toHaveText(ui('compare.changes', { count: 2 }));
+  await expect(compare.locator('.diff-body ins')).toHaveText(['أمس', 'القادمة']);
+  await expect(notice).toHaveCount(0);
+});

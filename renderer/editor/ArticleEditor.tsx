@@ -27,6 +27,7 @@ import { defaultDeskDateStyle } from '../../shared/text/deskDate';
 import { ArticleMetadataPanel } from './ArticleMetadataPanel';
 import { ArticlePreview } from './ArticlePreview';
 import { ConflictPanel } from './ConflictPanel';
+import { CopyDeskChangesNotice } from './CopyDeskChangesNotice';
 import { CopyDeskNotice } from './CopyDeskNotice';
 import { DraftSession, type ArticleFields } from './draftSession';
 import { RelatedArticlesEditor } from './fields/RelatedArticlesEditor';
@@ -151,6 +152,7 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
         />
         <WorkflowBar status={status} role={role} onMove={(to, note) => void move(to, note)} />
         {settings && <CopyDeskNotice openedWith={movedTo} status={status} role={settings.role} />}
+        {settings && <CopyDeskChangesNotice draft={draft} role={settings.role} onShowChanges={() => changeMode('history')} />}
         {notice && (
           <p className="panel-hint" role="status">
             {t(notice)}

@@ -15,6 +15,7 @@ import { ArticlePreview } from '../editor/ArticlePreview';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../../shared/i18n/catalogue';
 import { summariseChange } from '../../shared/review/changeSummary';
+import { lastSubmission } from '../../shared/review/copyDeskChanges';
 import { describeChange } from './describeChange';
 import { revisionKindLabel, revisionNoteLines } from './describeRevision';
 import { DiffView } from './DiffView';
@@ -54,10 +55,7 @@ export function HistoryView({ draftId, settle, onOpen }: HistoryViewProps) {
       if (!isCurrent) return;
       if (!list.ok) return setError(errorMessage(list.error));
       setRevisions(list.value.revisions);
-      const lastSubmission = [...list.value.revisions]
-        .reverse()
-        .find((revision) => revision.kind === 'statusChange' && revision.status === 'submitted');
-      setFrom((previous) => previous || lastSubmission?.id || list.value.revisions.at(-1)?.id || '');
+      setFrom((previous) => previous || lastSubmission(list.value.revisions)?.id || list.value.revisions.at(-1)?.id || '');
     });
     void settle().then((draft) => isCurrent && draft && setLatest(draft));
     return () => {

@@ -306,6 +306,15 @@ export const arabicCatalogue = {
   'workflow.returnNote': 'ملاحظة للكاتب',
   'workflow.confirmReturn': 'إعادة مع الملاحظة',
   // The workflow protects copy-edited text (issue 11, item 5).
+  'copyDesk.changedPlaces': {
+    zero: 'لم يغيّر المدقق شيئاً منذ أرسلت المقال.',
+    one: 'غيّر المدقق موضعاً واحداً منذ أرسلت المقال.',
+    two: 'غيّر المدقق موضعين منذ أرسلت المقال.',
+    few: 'غيّر المدقق {count} مواضع منذ أرسلت المقال.',
+    many: 'غيّر المدقق {count} موضعاً منذ أرسلت المقال.',
+    other: 'غيّر المدقق {count} موضع منذ أرسلت المقال.',
+  },
+  'copyDesk.showChanges': 'اعرض التغييرات',
   'copyDesk.editSendsBack': 'دقّق المدقق اللغوي هذا المقال، وحالته «{status}». أي تعديل تجريه يعيده إليه، فتصبح حالته «{next}».',
   'copyDesk.sentBack': 'عدّلتَ نصًّا مُدقَّقًا، فعاد المقال إلى المدقق اللغوي. الحالة الآن: {status}.',
   'workflow.action.editedAfterCopyDesk': 'عدّله الكاتب بعد التدقيق فعاد إلى المدقق اللغوي',

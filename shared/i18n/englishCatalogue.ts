@@ -306,6 +306,15 @@ export const englishCatalogue: Catalogue = {
   'workflow.returnNote': 'Note to the writer',
   'workflow.confirmReturn': 'Return with the note',
   // The workflow protects copy-edited text (issue 11, item 5).
+  'copyDesk.changedPlaces': {
+    zero: 'The copy editor changed nothing since you sent the article.',
+    one: 'The copy editor changed one place since you sent the article.',
+    two: 'The copy editor changed {count} places since you sent the article.',
+    few: 'The copy editor changed {count} places since you sent the article.',
+    many: 'The copy editor changed {count} places since you sent the article.',
+    other: 'The copy editor changed {count} places since you sent the article.',
+  },
+  'copyDesk.showChanges': 'Show the changes',
   'copyDesk.editSendsBack': 'The copy desk has passed this article (“{status}”). Any edit you make sends it back to them, as “{next}”.',
   'copyDesk.sentBack': 'You edited copy-edited text, so the article went back to the copy desk. Status now: {status}.',
   'workflow.action.editedAfterCopyDesk': 'Edited by the writer after copy editing, back to the copy desk',
