@@ -92,8 +92,9 @@ export const PublishPanel = memo(function PublishPanel({
         ...(status === 'future' && scheduledFor ? { scheduledFor } : {}),
         ...(siteNow ? { siteNow } : {}),
         workflowStatus,
+        isApprovalRequired: site?.isApprovalRequired ?? false,
       }),
-    [checkedArticle, status, scheduledFor, siteNow, workflowStatus],
+    [checkedArticle, status, scheduledFor, siteNow, workflowStatus, site?.isApprovalRequired],
   );
   const isBlocked = hasBlockingProblems(problems);
   const record = records.find((candidate) => candidate.siteId === siteId);

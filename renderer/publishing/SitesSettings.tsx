@@ -15,9 +15,10 @@ interface SiteForm {
   userName: string;
   applicationPassword: string;
   isPasswordRemembered: boolean;
+  isApprovalRequired: boolean;
 }
 
-const emptyForm: SiteForm = { url: '', userName: '', applicationPassword: '', isPasswordRemembered: false };
+const emptyForm: SiteForm = { url: '', userName: '', applicationPassword: '', isPasswordRemembered: false, isApprovalRequired: false };
 
 export function SitesSettings() {
   const api = useApi();
@@ -50,6 +51,7 @@ export function SitesSettings() {
       userName: form.userName.trim(),
       ...(form.applicationPassword.trim() ? { applicationPassword: form.applicationPassword.trim() } : {}),
       isPasswordRemembered: form.isPasswordRemembered,
+      isApprovalRequired: form.isApprovalRequired,
     });
     setIsChecking(false);
     if (result.ok) {
@@ -90,6 +92,7 @@ export function SitesSettings() {
                   userName: site.userName,
                   applicationPassword: '',
                   isPasswordRemembered: site.isPasswordRemembered,
+                  isApprovalRequired: site.isApprovalRequired,
                 })
               }
             >
@@ -150,6 +153,16 @@ export function SitesSettings() {
               )}
             </div>
           )}
+          <div className="field">
+            <label className="checkbox-label">
+              <input
+                type="checkbox"
+                checked={form.isApprovalRequired}
+                onChange={(event) => setForm({ ...form, isApprovalRequired: event.target.checked })}
+              />{' '}
+              {t('sites.requireApproval')}
+            </label>
+          </div>
           <div className="dialog-actions">
             <button type="button" onClick={() => setForm(undefined)}>
               {t('sites.cancel')}

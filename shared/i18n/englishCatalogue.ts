@@ -569,6 +569,7 @@ export const englishCatalogue: Catalogue = {
   'sites.password': 'Application password',
   'sites.passwordHint': 'Create one in WordPress: Profile → Application Passwords.',
   'sites.passwordKept': 'Leave empty to keep the one kept.',
+  'sites.requireApproval': 'Publish to this site only what the editor approved',
   'sites.remember': 'Keep the password in a file on this machine that only you can read',
   'sites.rememberWarning':
     'Warning: the file is not encrypted; anyone with access to your account on this machine can read it. Without this option the password is forgotten when the host stops.',

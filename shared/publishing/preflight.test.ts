@@ -72,6 +72,11 @@ describe('preflightArticle rules', () => {
     }
     for (const status of ['approved', 'published'] as const)
       expect(preflightArticle(cleanArticle(), { ...publish, workflowStatus: status })).toEqual([]);
+    // A desk that publishes only approved articles makes it an error.
+    const required = preflightArticle(cleanArticle(), { ...publish, workflowStatus: 'copyEdited', isApprovalRequired: true });
+    expect(summary(required)).toEqual(['workflow error preflight.notApproved']);
+    expect(hasBlockingProblems(required)).toBe(true);
+    expect(preflightArticle(cleanArticle(), { ...publish, workflowStatus: 'approved', isApprovalRequired: true })).toEqual([]);
     // Kept as a draft or pending review on the site, nothing goes out yet.
     for (const status of ['draft', 'pending'] as const)
       expect(preflightArticle(cleanArticle(), { status, workflowStatus: 'draft' })).toEqual([]);

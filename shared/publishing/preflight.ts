@@ -32,6 +32,8 @@ export interface PreflightOptions {
   siteNow?: string;
   /** The draft's place in the desk's workflow: an article going out that was never approved is warned of. */
   workflowStatus?: ArticleStatus;
+  /** The site publishes only approved articles (the desk's choice): going out unapproved is an error, not a warning. */
+  isApprovalRequired?: boolean;
 }
 
 /** The fields in the order the editor shows them; problems are reported in this order. */
@@ -102,7 +104,7 @@ export function preflightArticle(article: ArticleContent, options: PreflightOpti
   const missingSeverity = isGoingOut ? 'error' : 'warning';
 
   if (isGoingOut && options.workflowStatus && !approvedStatuses.includes(options.workflowStatus))
-    add('workflow', 'warning', 'preflight.notApproved');
+    add('workflow', options.isApprovalRequired ? 'error' : 'warning', 'preflight.notApproved');
   if (!article.section.trim()) add('section', missingSeverity, 'preflight.sectionMissing');
 
   const headlineLimits = articleLimits.headline;

@@ -22,6 +22,8 @@ export const siteSchema = z.object({
   hasPassword: z.boolean(),
   /** Whether the password is stored on disk (encrypted in the desktop app; a private file in browser mode, by opt-in). */
   isPasswordRemembered: z.boolean(),
+  /** The desk publishes to this site only what its editor approved: the check before publishing refuses anything else. */
+  isApprovalRequired: z.boolean().default(false),
 });
 export type Site = z.infer<typeof siteSchema>;
 
@@ -34,6 +36,8 @@ export const siteInputSchema = z
     applicationPassword: z.string().max(200).optional(),
     /** In browser mode: keep the password in a file readable only by this user (off: for this session only). */
     isPasswordRemembered: z.boolean(),
+    /** Absent: as it was (off for a new site). */
+    isApprovalRequired: z.boolean().optional(),
   })
   .strict();
 export type SiteInput = z.infer<typeof siteInputSchema>;

@@ -86,6 +86,30 @@ describe('sending a draft to the outbox', () => {
     expect(await store.revisions.list(draft.id)).toEqual([]);
   });
 
+  it('refuses an article never approved for a site that publishes only approved ones, and only warns for others', async () => {
+    const approvalSite = '6a1d3c2f-8b4e-4d22-8b1f-3c7a2e4d5f6b';
+    await writeFile(
+      join(userData, 'sites.json'),
+      JSON.stringify([
+        { id: siteId, name: 'موقع الأخبار', url: 'http://127.0.0.1:9', userName: 'editor', timezone: 'Asia/Damascus', gmtOffset: 3 },
+        {
+          id: approvalSite,
+          name: 'الموقع الرئيسي',
+          url: 'http://127.0.0.1:10',
+          userName: 'editor',
+          timezone: '',
+          gmtOffset: 3,
+          isApprovalRequired: true,
+        },
+      ]),
+    );
+    const store = await library.store();
+    const draft = await store.create(readyArticle);
+    const refused = await service.enqueue({ draftId: draft.id, siteId: approvalSite, status: 'publish' }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ apiError: { code: 'publishing.preflightFailed', detail: 'preflight.notApproved' } });
+    await expect(service.enqueue({ draftId: draft.id, siteId, status: 'publish' })).resolves.toMatchObject({ siteId });
+  });
+
   it('judges a schedule by the site’s own clock', async () => {
     const store = await library.store();
     const draft = await store.create(readyArticle);

@@ -48,6 +48,7 @@ export class PublishingService {
       ...(scheduledFor ? { scheduledFor } : {}),
       siteNow: siteLocalTime(site, this.now()),
       workflowStatus: draft.status,
+      isApprovalRequired: site.isApprovalRequired,
     });
     if (hasBlockingProblems(problems)) {
       const errors = problems.filter((problem) => problem.severity === 'error').map((problem) => problem.messageKey);

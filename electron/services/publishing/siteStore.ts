@@ -90,6 +90,7 @@ export class SiteStore {
       userName: input.userName,
       timezone: verified.timezone,
       gmtOffset: verified.gmtOffset,
+      isApprovalRequired: input.isApprovalRequired ?? existing?.isApprovalRequired ?? false,
     };
     await this.vault.set(id, password, input.isPasswordRemembered);
     await this.write(existing ? sites.map((candidate) => (candidate.id === id ? site : candidate)) : [...sites, site]);
