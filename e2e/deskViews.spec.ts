@@ -86,6 +86,14 @@ for (const size of sizes) {
       expect(await headline.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
       expect(await firstParagraph.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
       await expect(firstParagraph).toBeInViewport();
+      // The chrome around it is the interface's: the toolbar's letters and the quote card's controls, in its direction.
+      const interfaceDirection = language === 'ar' ? 'rtl' : 'ltr';
+      const quoteControls = page.locator('figure.quote figcaption').first();
+      expect(await quoteControls.evaluate((element) => getComputedStyle(element).direction)).toBe(interfaceDirection);
+      await expect(quoteControls).toContainText(uiIn(language, 'quote.speaker'));
+      await expect(page.getByRole('button', { name: uiIn(language, 'toolbar.bold'), exact: true })).toHaveText(
+        uiIn(language, 'toolbar.glyph.bold'),
+      );
       expect(await axeViolations(page), `axe on the editor (${name})`).toEqual([]);
       await page.screenshot({ path: `${screenshotFolder}/desk-editor-${name}.png` });
 
