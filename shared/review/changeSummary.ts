@@ -26,6 +26,23 @@ function excerptsOf(segments: readonly Segment[], changeId: number): Pick<Change
   return { ...(removed && { removed: excerptOf(removed, excerptLength) }), ...(added && { added: excerptOf(added, excerptLength) }) };
 }
 
+/** Each word change's paragraph segments, found once per comparison (a long article's review summarises hundreds of changes). */
+const segmentsByChange = new WeakMap<ArticleDiff, ReadonlyMap<number, readonly Segment[]>>();
+
+function segmentsOfChange(diff: ArticleDiff, changeId: number): readonly Segment[] | undefined {
+  let index = segmentsByChange.get(diff);
+  if (!index) {
+    const built = new Map<number, readonly Segment[]>();
+    for (const row of diff.body) {
+      if (row.kind !== 'changed') continue;
+      for (const segment of row.segments)
+        if (segment.changeId !== undefined && !built.has(segment.changeId)) built.set(segment.changeId, row.segments);
+    }
+    segmentsByChange.set(diff, (index = built));
+  }
+  return index.get(changeId);
+}
+
 /** The change as data; a body block is numbered from 1 in the newer version (in the older, for a removed block). */
 export function summariseChange(change: ArticleChange, diff: ArticleDiff): ChangeSummary {
   switch (change.kind) {
@@ -56,14 +73,8 @@ export function summariseChange(change: ArticleChange, diff: ArticleDiff): Chang
         removed: excerptOf(plainTextOf(change.block), excerptLength),
       };
     case 'words': {
-      const row = diff.body.find(
-        (candidate) => candidate.kind === 'changed' && candidate.segments.some((segment) => segment.changeId === change.id),
-      );
-      return {
-        kind: change.kind,
-        block: change.blockNewIndex + 1,
-        ...(row?.kind === 'changed' ? excerptsOf(row.segments, change.id) : {}),
-      };
+      const segments = segmentsOfChange(diff, change.id);
+      return { kind: change.kind, block: change.blockNewIndex + 1, ...(segments ? excerptsOf(segments, change.id) : {}) };
     }
     case 'quoteAttribution':
       return {
