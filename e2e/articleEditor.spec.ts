@@ -239,6 +239,7 @@ test('every field of a new draft is right to left while empty, and follows its t
     standfirst: workstation.field('article.standfirst'),
     byline: workstation.field('article.byline'),
     datelinePlace: workstation.field('article.datelinePlace'),
+    datelineDate: workstation.field('article.datelineDate'),
     tags: page.locator('#tags-input'),
     seoDescription: workstation.field('article.seoDescription'),
     body: workstation.body.locator('p').first(),

@@ -202,7 +202,8 @@ export function ArticleEditor({ draft, notice, onOpen, onClosed, onOpenSettings 
         )}
 
         {mode === 'preview' && <ArticlePreview content={previewedArticle} />}
-        {mode === 'history' && <HistoryView draftId={draft.id} settle={settle} onOpen={onOpen} />}
+        {/* Read afresh after a move, which adds a revision (the editor itself stays open). */}
+        {mode === 'history' && <HistoryView key={movedTo} draftId={draft.id} settle={settle} onOpen={onOpen} />}
         <ArticleFieldsForm
           fields={fields}
           onChange={update}
