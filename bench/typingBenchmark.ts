@@ -1,20 +1,24 @@
 /**
- * `npm run bench:typing`: the cost of a keystroke in the article editor, against the browser's own
- * cost for a bare contenteditable holding the same HTML, in the same run, on generated Arabic
- * articles of about 1,000 and 10,000 words. Keystrokes are real key events with Arabic text sent
- * through CDP (Input.dispatchKeyEvent) with the caret in the middle of the article; the cost of
- * one keystroke is the sum of the renderer main thread's task durations from a Chrome trace,
- * from the task that handles it to the task that handles the next. Also: the time from asking
- * the API for a 10,000-word draft to the editor being ready. Prints figures; asserts nothing.
+ * `npm run bench:typing`: the cost of a keystroke in the article editor, against two baselines in
+ * the same run (bench/baselinePages.ts): the clean page — the editor's own HTML in a bare
+ * contenteditable with the app's stylesheet and fonts and no script — and TipTap with StarterKit
+ * only, on generated Arabic articles of about 1,000, 10,000 and 30,000 words. Keystrokes are real
+ * key events with Arabic text sent through CDP (Input.dispatchKeyEvent) with the caret in the
+ * middle of the article, to the three pages in turn; the cost of one keystroke is the sum of the
+ * renderer main thread's task durations from a Chrome trace, from the task that handles it to the
+ * task that handles the next, and the input delay a writer feels is from that task's start to the
+ * end of the next frame's commit. Also: the time from asking the API for a 10,000-word draft to the
+ * editor being ready. Prints figures; asserts nothing.
  */
 import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { createAppServices } from '../electron/services/appServices';
 import { startWebHost } from '../electron/host/webHost';
 import { chromiumArgs, chromiumExecutable } from '../e2e/drivers/chromiumExecutable';
 import { generateArticle } from './articleGenerator';
+import { baselinePages, type EditorSnapshot } from './baselinePages';
 
 const keystrokes = Number(process.env.BENCH_KEYSTROKES ?? 40);
 const bursts = Number(process.env.BENCH_BURSTS ?? 8);
@@ -22,7 +26,7 @@ const bursts = Number(process.env.BENCH_BURSTS ?? 8);
 const warmUpKeystrokes = 3;
 const intervalMs = Number(process.env.BENCH_INTERVAL_MS ?? 120);
 const openings = Number(process.env.BENCH_OPENINGS ?? 9);
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,30000').split(',').map(Number);
 const typedText = 'وأكد المتحدث باسم الوزارة أن الاجتماع سيعقد الأسبوع المقبل في دمشق ';
 
 interface TraceEvent {
@@ -40,7 +44,14 @@ function percentile(values: readonly number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]!;
 }
 
-async function traceTyping(page: Page, cdp: CDPSession, selector: string): Promise<number[]> {
+interface KeystrokeFigures {
+  /** Main-thread busy time per keystroke, ms. */
+  costs: number[];
+  /** Keystroke to the next frame committed, ms. */
+  delays: number[];
+}
+
+async function traceTyping(page: Page, cdp: CDPSession, selector: string): Promise<KeystrokeFigures> {
   const textBefore = await page.evaluate((target) => document.querySelector(target)!.textContent!.length, selector);
   const events: TraceEvent[] = [];
   const collect = (data: { value: unknown[] }): void => {
@@ -91,14 +102,18 @@ async function traceTyping(page: Page, cdp: CDPSession, selector: string): Promi
   const starts = keydowns.map(
     (keydown) => tasks.filter((task) => task.ts <= keydown.ts && task.ts + (task.dur ?? 0) >= keydown.ts).at(0)?.ts ?? keydown.ts,
   );
+  const commits = onMain.filter((event) => event.ph === 'X' && event.name === 'Commit').sort((a, b) => a.ts - b.ts);
   const costs: number[] = [];
+  const delays: number[] = [];
   for (let index = 0; index + 1 < starts.length; index++) {
     const from = starts[index]!;
     const to = starts[index + 1]!;
     const busy = tasks.filter((task) => task.ts >= from && task.ts < to).reduce((sum, task) => sum + (task.dur ?? 0), 0);
     costs.push(busy / 1000);
+    const frame = commits.find((commit) => commit.ts >= keydowns[index]!.ts && commit.ts < to);
+    if (frame) delays.push((frame.ts + (frame.dur ?? 0) - from) / 1000);
   }
-  return costs;
+  return { costs, delays };
 }
 
 /** Clicks into the middle of the article's middle paragraph, as a person would, and checks the caret is there. */
@@ -125,20 +140,21 @@ async function openArticle(page: Page, url: string, headline: string): Promise<v
   await page.locator('.body-editor > p').first().waitFor();
 }
 
-/** Turns a page showing the draft into the baseline: the same HTML in a bare contenteditable, same stylesheet and fonts. */
-async function makeBare(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const html = document.querySelector('.body-editor')!.innerHTML;
-    document.getElementById('root')?.remove();
-    const bare = document.createElement('div');
-    bare.className = 'body-editor';
-    bare.contentEditable = 'true';
-    bare.dir = 'rtl';
-    bare.style.maxInlineSize = '46rem';
-    bare.style.margin = '0 auto';
-    bare.innerHTML = html;
-    document.body.append(bare);
-  });
+/** The body as the app's page shows it, for the baselines. */
+async function snapshotOf(page: Page): Promise<EditorSnapshot> {
+  return page.evaluate(() => ({
+    html: document.querySelector('.body-editor')!.innerHTML,
+    frameWidth: document.querySelector('.body-editor-frame')!.getBoundingClientRect().width,
+  }));
+}
+
+interface Side {
+  name: string;
+  page: Page;
+  cdp: CDPSession;
+  selector: string;
+  costs: number[];
+  delays: number[];
 }
 
 async function main(): Promise<void> {
@@ -189,42 +205,76 @@ async function main(): Promise<void> {
       await context.close();
     }
 
+    const baselines = await baselinePages();
     for (const article of articles) {
-      // Two pages side by side, typed into in alternating bursts, so that whatever else the
-      // machine is doing weighs on both alike.
-      const appContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const barePage = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+      // Three pages side by side, typed into in turn (the order rotating each burst), so that
+      // whatever else the machine is doing weighs on all alike.
+      const contexts = await Promise.all([0, 1, 2].map(() => browser.newContext({ viewport: { width: 1440, height: 900 } })));
+      const [appContext, cleanContext, starterKitContext] = contexts as [BrowserContext, BrowserContext, BrowserContext];
       const appPage = await appContext.newPage();
       await openArticle(appPage, host.url, article.headline);
-      await openArticle(barePage, host.url, article.headline);
-      await makeBare(barePage);
-      const sides = [
-        { page: appPage, cdp: await appPage.context().newCDPSession(appPage), selector: '.body-editor', costs: [] as number[] },
+      const snapshot = await snapshotOf(appPage);
+      const origin = new URL(host.url).origin;
+      const side = async (
+        name: string,
+        context: BrowserContext,
+        url: (addresses: { clean: string; starterKit: string }) => string,
+        selector: string,
+      ) => {
+        const page = await context.newPage();
+        // The host's cookie first (the token URL), then the baseline on the same origin.
+        await page.goto(host.url);
+        await page.goto(url(await baselines.serve(context, origin, snapshot)));
+        await page.locator(`${selector} > p`).first().waitFor();
+        return { name, page, cdp: await context.newCDPSession(page), selector, costs: [] as number[], delays: [] as number[] };
+      };
+      const sides: Side[] = [
         {
-          page: barePage,
-          cdp: await barePage.context().newCDPSession(barePage),
-          selector: '[contenteditable="true"]',
-          costs: [] as number[],
+          name: 'app editor',
+          page: appPage,
+          cdp: await appContext.newCDPSession(appPage),
+          selector: '.body-editor',
+          costs: [],
+          delays: [],
         },
+        await side('clean page', cleanContext, (addresses) => addresses.clean, '[contenteditable="true"]'),
+        await side('StarterKit only', starterKitContext, (addresses) => addresses.starterKit, '.body-editor'),
       ];
-      for (const side of sides) await caretInTheMiddle(side.page, side.selector);
+      for (const each of sides) await caretInTheMiddle(each.page, each.selector);
+      // BENCH_SCREENSHOTS=1: each page as typed into, to check that the three look alike.
+      if (process.env.BENCH_SCREENSHOTS) {
+        await mkdir('bench/results', { recursive: true });
+        for (const each of sides)
+          await each.page.screenshot({ path: `bench/results/typing-${article.size}-${each.name.replace(/\W+/g, '-')}.png` });
+      }
       for (let burst = 0; burst < bursts; burst++) {
-        for (const side of burst % 2 === 0 ? sides : [...sides].reverse()) {
-          await side.page.bringToFront();
-          side.costs.push(...(await traceTyping(side.page, side.cdp, side.selector)).slice(warmUpKeystrokes));
+        for (let turn = 0; turn < sides.length; turn++) {
+          const each = sides[(burst + turn) % sides.length]!;
+          await each.page.bringToFront();
+          const figures = await traceTyping(each.page, each.cdp, each.selector);
+          each.costs.push(...figures.costs.slice(warmUpKeystrokes));
+          each.delays.push(...figures.delays.slice(warmUpKeystrokes));
         }
       }
-      const [app, bare] = sides as [(typeof sides)[0], (typeof sides)[0]];
-      const appP50 = percentile(app.costs, 0.5);
-      const appP95 = percentile(app.costs, 0.95);
-      const bareP50 = percentile(bare.costs, 0.5);
-      const bareP95 = percentile(bare.costs, 0.95);
+      const [app, clean, starterKit] = sides as [Side, Side, Side];
       const label = `${article.words.toLocaleString('en')} words`;
-      rows.push([label, 'app editor', appP50.toFixed(2), appP95.toFixed(2)]);
-      rows.push(['', 'bare contenteditable', bareP50.toFixed(2), bareP95.toFixed(2)]);
-      ratios.push(`${label}: app/bare p50 ${(appP50 / bareP50).toFixed(2)}, p95 ${(appP95 / bareP95).toFixed(2)}`);
-      await appContext.close();
-      await barePage.context().close();
+      for (const [index, each] of sides.entries()) {
+        rows.push([
+          index === 0 ? label : '',
+          each.name,
+          percentile(each.costs, 0.5).toFixed(2),
+          percentile(each.costs, 0.95).toFixed(2),
+          percentile(each.delays, 0.5).toFixed(1),
+          percentile(each.delays, 0.95).toFixed(1),
+          Math.max(...each.delays).toFixed(1),
+        ]);
+      }
+      const ratio = (of: Side, to: Side, fraction: number): string =>
+        (percentile(of.costs, fraction) / percentile(to.costs, fraction)).toFixed(2);
+      ratios.push(
+        `${label}: app/clean p50 ${ratio(app, clean, 0.5)}, p95 ${ratio(app, clean, 0.95)} · app/StarterKit p50 ${ratio(app, starterKit, 0.5)}, p95 ${ratio(app, starterKit, 0.95)}`,
+      );
+      await Promise.all(contexts.map((context) => context.close()));
     }
   } finally {
     await browser.close();
@@ -233,11 +283,11 @@ async function main(): Promise<void> {
   }
 
   const summary = [
-    `Typing: main-thread busy time per keystroke (ms); ${bursts} alternating bursts of ${keystrokes} keystrokes every ${intervalMs} ms per editor; caret mid-article`,
-    ['article', 'editor', 'p50', 'p95'].join('\t'),
+    `Typing: main-thread busy time per keystroke (ms), and the input delay (keystroke → next frame committed, ms); ${bursts} bursts of ${keystrokes} keystrokes every ${intervalMs} ms per page, in turn; caret mid-article`,
+    ['article', 'page', 'p50', 'p95', 'delay p50', 'delay p95', 'delay worst'].join('\t'),
     ...rows.map((row) => row.join('\t')),
     '',
-    'Ratio (target ≤ 1.5 at p50 and p95 for 10,000 words):',
+    'Ratios (targets: app/clean ≤ 1.5 at p50 and p95 for 1,000 and 10,000 words; app/StarterKit ≤ 1.2):',
     ...ratios.map((line) => `  ${line}`),
     '',
     `Opening a 10,000-word draft (API request → editor ready), median of ${openings}: ${openingMedian.toFixed(1)} ms (target < 150 ms)`,
