@@ -74,6 +74,11 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** A day or month as two digits. */
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
 function withDigits(text: string, digits: DateDigitStyle): string {
   return digits === 'arabicIndic' ? withArabicIndicDigits(text) : text;
 }
@@ -90,7 +95,6 @@ export function articleDate(isoDate: string, language: 'ar' | 'en', style: DeskD
 export function typedDate(isoDate: string, digits: DateDigitStyle): string {
   const parts = partsOf(isoDate);
   if (!parts) return '';
-  const pad = (value: number): string => String(value).padStart(2, '0');
   return withDigits(`${pad(parts.day)}/${pad(parts.month)}/${parts.year}`, digits);
 }
 
@@ -116,6 +120,5 @@ export function parseTypedDate(text: string, { isShortYearAllowed = true } = {})
   else if (third.length === 2 && isShortYearAllowed) year += 2000;
   else if (third.length !== 4) return { isValid: false };
   if (!isRealDate(year, month, day)) return { isValid: false };
-  const pad = (value: number): string => String(value).padStart(2, '0');
   return { isValid: true, isoDate: `${year}-${pad(month)}-${pad(day)}` };
 }
